@@ -116,10 +116,12 @@ function trimmed(v: string | null | undefined): string | null {
   return v === null || v === undefined ? null : v.trim();
 }
 
-/** Everything a reader sees, for the boilerplate check (credits are metadata by design: not searched). */
-function outputTexts(a: Article): string[] {
-  const meta = [a.title, a.subtitle, a.author, a.byline, a.source].filter((v): v is string => !!v);
-  return [...meta, ...a.blocks.map((b) => b.text)];
+/** Keeps metadata fields apart in the boilerplate check (not whitespace: squeeze would remove it). */
+const FIELD_SEPARATOR = "\u0001";
+
+/** Metadata a reader sees, for the boilerplate check (credits are metadata by design: not searched). */
+function metaTexts(a: Article): string[] {
+  return [a.title, a.subtitle, a.author, a.byline, a.source].filter((v): v is string => !!v);
 }
 
 export function scoreCase(c: Case, article: Article | null, error: string | null): CaseResult {
@@ -134,7 +136,8 @@ export function scoreCase(c: Case, article: Article | null, error: string | null
   ) as Record<MetaField, boolean>;
   const blocks = article ? article.blocks.map((b) => b.text) : [];
   const bodyText = squeeze(blocks.join(""));
-  const allText = article ? squeeze(outputTexts(article).join("\n")) : "";
+  // Blocks are glued together so that a fragment duplicated across a page break still shows.
+  const allText = article ? squeeze([...metaTexts(article), blocks.join("")].join(FIELD_SEPARATOR)) : "";
   const withMissing = c.snippets.with.filter((s) => !article || !bodyText.includes(squeeze(s)));
   const leaked = c.snippets.without.filter((s) => allText.includes(squeeze(s)));
   const nWith = c.snippets.with.length;
