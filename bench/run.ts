@@ -1,0 +1,160 @@
+// The scale bench (issue 4).
+//
+//   npm run bench -- 1000 5000 10000 [--runs 3] [--serve] [--profile] [--seed S]
+//
+// For each N: generate (or reuse) bench/corpus/N, copy the project into a temp folder with the
+// raw corpus as posts/, and the baseline (bench/baseline, plain Eleventy) with the normalised
+// copy; after one untimed warm-up of each, K times: baseline build; our cold build (output and
+// cache removed); warm rebuild (nothing changed); rebuild after editing one article (the change
+// is checked in the output). Then ingest articles/s in this process over the raw corpus, and with
+// --serve the dev-server figure. Prints a Markdown table of medians; writes bench/results/N.json.
+// --profile adds one untimed cold build under `node --cpu-prof` (bench/profiles/N/) with
+// Eleventy's own benchmark log (build.log); summarise it with `npx tsx bench/profile.ts bench/profiles/N`.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ingest } from "../src/ingest/index.ts";
+import type { Publication } from "../src/types.ts";
+import { editArticle, findPostPage, idOf, pageContains, pickEditTarget } from "./lib/edit.ts";
+import { DEFAULT_SEED, type Truth } from "./lib/generate.ts";
+import { ingestRate } from "./lib/ingest-rate.ts";
+import { requireGnuTime, timed, type RunResult, type Timing } from "./lib/measure.ts";
+import { BENCH_ROOT } from "./lib/project.ts";
+import { machine, markdownTable, scalingLines, series, type BenchResult } from "./lib/report.ts";
+import { measureServe } from "./lib/serve.ts";
+import { clean, listFiles, prepareBaseline, prepareSite, type Workspace } from "./lib/workspace.ts";
+import { corpusPaths, writeCorpus } from "./lib/write-corpus.ts";
+
+interface Args { ns: number[]; runs: number; serve: boolean; profile: boolean; seed: number }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { ns: [], runs: 3, serve: false, profile: false, seed: DEFAULT_SEED };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--runs") args.runs = Number.parseInt(argv[++i], 10);
+    else if (a === "--seed") args.seed = Number.parseInt(argv[++i], 10) >>> 0;
+    else if (a === "--serve") args.serve = true;
+    else if (a === "--profile") args.profile = true;
+    else if (/^\d+$/.test(a)) args.ns.push(Number.parseInt(a, 10));
+    else throw new Error(`unknown argument ${a}; usage: npm run bench -- N [N…] [--runs K] [--serve] [--profile] [--seed S]`);
+  }
+  if (!args.ns.length) args.ns.push(1000);
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error("--runs needs a positive whole number");
+  return args;
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+/** Build in `ws`; its output goes to `logFile` (default: the workspace's build.log). */
+function build(ws: Workspace, what: string, logFile = join(ws.dir, "build.log")): RunResult {
+  const result = timed(`${ws.build} > ${logFile} 2>&1`, ws.dir);
+  if (result.status !== 0) {
+    const tail = readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
+    throw new Error(`${what} failed (exit ${result.status}) in ${ws.dir}:\n${tail}`);
+  }
+  log(`${what}: ${result.wallS.toFixed(2)} s, ${Math.round(result.peakRssMiB)} MiB`);
+  return result;
+}
+
+const timing = ({ wallS, userS, sysS, peakRssMiB }: RunResult): Timing => ({ wallS, userS, sysS, peakRssMiB });
+
+function profileBuild(site: Workspace, n: number): void {
+  const dir = join(BENCH_ROOT, "profiles", String(n));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  clean(site.coldClean);
+  const env = { ...process.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`, DEBUG: "Eleventy:Benchmark*" };
+  const result = timed(`${site.build} > ${join(dir, "build.log")} 2>&1`, site.dir, env);
+  // tsx runs the build in a child node process: keep the larger profile (the build), drop tsx's own.
+  const profiles = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f));
+  profiles.sort((a, b) => statSync(b).size - statSync(a).size).slice(1).forEach((f) => rmSync(f));
+  log(`profiled cold build: ${result.wallS.toFixed(2)} s → ${dir}`);
+}
+
+async function benchOne(n: number, args: Args): Promise<BenchResult> {
+  const corpusDir = join(BENCH_ROOT, "corpus", String(n));
+  const { info, reused } = writeCorpus(corpusDir, n, args.seed);
+  log(`N=${n}: corpus ${reused ? "reused" : "generated"} (${(info.rawBytes / 2 ** 20).toFixed(1)} MiB raw) in ${corpusDir}`);
+  const paths = corpusPaths(corpusDir);
+  const truths = JSON.parse(readFileSync(paths.truth, "utf8")) as Truth[];
+  const target = pickEditTarget(truths);
+  const site = prepareSite(corpusDir, String(n));
+  const baseline = prepareBaseline(corpusDir, String(n));
+  const warnings: string[] = [];
+
+  clean(site.coldClean);
+  const siteLog = join(BENCH_ROOT, "results", `${n}.build.log`);
+  build(site, "warm-up (ours, untimed)", siteLog);
+  const siteWarnings = readFileSync(siteLog, "utf8").split("\n").filter((l) => l.includes("[zhuanzai]")).length;
+  if (siteWarnings) warnings.push(`our cold build printed ${siteWarnings} [zhuanzai] warning lines (${siteLog})`);
+  clean(baseline.coldClean);
+  build(baseline, "warm-up (baseline, untimed)");
+
+  const runs = { cold: [] as Timing[], warm: [] as Timing[], edit: [] as Timing[], base: [] as Timing[] };
+  let pages = 0;
+  let basePages = 0;
+  let verified = true;
+  for (let k = 1; k <= args.runs; k++) {
+    clean(baseline.coldClean);
+    runs.base.push(timing(build(baseline, `run ${k}: baseline`)));
+    basePages = listFiles(baseline.out, ".html").length;
+    clean(site.coldClean);
+    runs.cold.push(timing(build(site, `run ${k}: ours cold`)));
+    pages = listFiles(site.out, ".html").length;
+    runs.warm.push(timing(build(site, `run ${k}: ours warm`)));
+    const marker = editArticle(site.posts, target.file, `（修订${k}）`);
+    runs.edit.push(timing(build(site, `run ${k}: ours after 1 edit`)));
+    const page = findPostPage(site.out, idOf(target.file));
+    if (!page || !pageContains(site.out, page, marker)) {
+      verified = false;
+      warnings.push(`run ${k}: the edited article's page ${page ?? "(not found)"} does not show the edit`);
+    }
+  }
+
+  log("ingest articles/s over the raw corpus (in process)");
+  const publications = JSON.parse(readFileSync(paths.publications, "utf8")) as Publication[];
+  const docs = readdirSync(paths.raw).sort().map((f) => ({ path: `posts/${f}`, bytes: readFileSync(join(paths.raw, f)) }));
+  const rate = ingestRate(ingest, docs, { publications }, 1);
+
+  let serve = null;
+  if (args.serve) {
+    const page = findPostPage(site.out, idOf(target.file));
+    serve = page ? await measureServe(site, target.file, page) : { seconds: null, startS: null, note: "edited page not found" };
+    log(`dev server: ${serve.seconds ?? "n/a"} s (${serve.note})`);
+  }
+  if (args.profile) profileBuild(site, n);
+
+  const cold = series(runs.cold);
+  const base = series(runs.base);
+  return {
+    n, date: new Date().toISOString(), machine: machine(), corpus: info,
+    cold, warm: series(runs.warm), edit: { ...series(runs.edit), verified }, pages,
+    baseline: { ...base, pages: basePages },
+    ratio: cold.wallS / base.wallS,
+    ingest: { perSecond: rate.perSecond, docs: rate.docs, failed: rate.failed, firstError: rate.firstError },
+    serve, warnings,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  requireGnuTime();
+  const results: BenchResult[] = [];
+  mkdirSync(join(BENCH_ROOT, "results"), { recursive: true });
+  for (const n of args.ns) {
+    const result = await benchOne(n, args);
+    writeFileSync(join(BENCH_ROOT, "results", `${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    results.push(result);
+    for (const w of result.warnings) log(`warning (N=${n}): ${w}`);
+  }
+  const m = results[0].machine;
+  console.log(`\nzhuanzai bench — ${m.cpus} × ${m.model}, Node ${m.node}; medians of ${args.runs} runs after 1 warm-up\n`);
+  console.log(markdownTable(results));
+  for (const line of scalingLines(results)) console.log(`\n${line}`);
+  const failed = results.find((r) => r.ingest.firstError);
+  if (failed) console.log(`\ningest errors (N=${failed.n}): ${failed.ingest.failed}, first: ${failed.ingest.firstError}`);
+}
+
+main().catch((error: Error) => {
+  console.error(`[bench] ${error.message}`);
+  process.exit(1);
+});
