@@ -1,0 +1,88 @@
+// Ingest results cached by content: key = sha1(path, bytes, engine fingerprint, publications).
+// Warm rebuilds (and the dev server after one edit) ingest only what changed. Entries are JSON
+// files in `.cache/zhuanzai/` written atomically; an unreadable entry counts as a miss.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Article } from "../types.ts";
+
+/** Bump when the cached shape changes. */
+const CACHE_FORMAT = "1";
+/** Source folders whose code decides what ingest returns (a change there invalidates the cache). */
+const ENGINE_DIRS = ["../ingest", "../article"];
+const ENGINE_FILES = ["../types.ts"];
+const SOURCE_FILE_RE = /\.(?:ts|json)$/;
+
+function sha1(...parts: (string | Uint8Array)[]): string {
+  const h = createHash("sha1");
+  for (const p of parts) h.update(p).update("\u0000");
+  return h.digest("hex");
+}
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && SOURCE_FILE_RE.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** A hash of the ingest engine's own source: any code change gives new cache keys. */
+export function engineFingerprint(extra = ""): string {
+  const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+  const files = [...ENGINE_DIRS.flatMap((d) => listSources(here(d))), ...ENGINE_FILES.map(here)];
+  return sha1(CACHE_FORMAT, extra, ...files.flatMap((f) => [f.slice(f.lastIndexOf("src")), readFileSync(f)]));
+}
+
+export class IngestCache {
+  /** Articles seen by this process (the dev server keeps them across rebuilds). */
+  private readonly memory = new Map<string, Article>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly dir: string | false,
+    private readonly salt: string,
+  ) {
+    if (dir) mkdirSync(dir, { recursive: true });
+  }
+
+  key(path: string, bytes: Uint8Array): string {
+    return sha1(this.salt, path, bytes);
+  }
+
+  get(key: string): Article | null {
+    const hit = this.memory.get(key) ?? this.readDisk(key);
+    if (hit) {
+      this.hits++;
+      this.memory.set(key, hit);
+    } else {
+      this.misses++;
+    }
+    return hit;
+  }
+
+  set(key: string, article: Article): void {
+    this.memory.set(key, article);
+    if (!this.dir) return;
+    const file = join(this.dir, `${key}.json`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(article));
+    renameSync(tmp, file);
+  }
+
+  private readDisk(key: string): Article | null {
+    if (!this.dir) return null;
+    let text: string;
+    try {
+      text = readFileSync(join(this.dir, `${key}.json`), "utf8");
+    } catch {
+      return null; // not cached yet: the normal miss
+    }
+    try {
+      return JSON.parse(text) as Article;
+    } catch {
+      return null; // a torn or foreign file: ingest again and overwrite it
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// The zhuanzai Eleventy plugin: raw articles in posts/ → a blog (posts, archives, feeds).
+//
+//   addPlugin(zhuanzai, { site, publications })
+//
+// posts/ is read by the plugin, not by Eleventy: every file goes through the ingest engine
+// (cached by content hash), and the results become the global data `zhuanzai`, over which a few
+// paginated virtual templates render every page. Bodies are data, never template source.
+import type { EleventyConfig } from "./eleventy-config.ts";
+import { ingest as defaultIngest } from "../ingest/index.ts";
+import { parseJekyllDate } from "../article/dates.ts";
+import { resolveOptions, type UserOptions, type ZhuanzaiOptions } from "./options.ts";
+import { engineFingerprint, IngestCache } from "./ingest-cache.ts";
+import { defaultLogger, Warnings } from "./log.ts";
+import { loadArticles } from "./load-articles.ts";
+import { modelContext } from "./post-model.ts";
+import { buildSiteData } from "./site-data.ts";
+import { urlContext } from "./urls.ts";
+import { virtualTemplates } from "./templates.ts";
+import { registerFilters } from "./register-filters.ts";
+import type { SiteData } from "./site-types.ts";
+
+/** Eleventy versions this plugin works with (also in package.json `11ty.compatibility`). */
+export const ELEVENTY_COMPATIBILITY = ">=3.0.0";
+
+/** Jekyll dates (`2021-12-15 10:03:12 +0800`) for Eleventy's own `date` (users' templates). */
+function jekyllDateParsing(zone: string) {
+  return (value: unknown) => (typeof value === "string" ? (parseJekyllDate(value, zone) ?? undefined) : undefined);
+}
+
+function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => SiteData {
+  const log = options.log ?? defaultLogger;
+  const ingest = options.ingest ?? defaultIngest;
+  const salt = [
+    engineFingerprint(options.ingest ? `custom:${options.ingest.toString()}` : "default"),
+    JSON.stringify(options.publications),
+  ].join("\n");
+  const cache = new IngestCache(options.cacheDir, salt);
+  const urls = urlContext(options.site.url, pathPrefix);
+  return () => {
+    const warnings = new Warnings(log);
+    const hits = cache.hits;
+    const loaded = loadArticles(options.postsDir, ingest, options.publications, cache, warnings);
+    const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings));
+    warnings.flush();
+    const cached = cache.hits - hits;
+    const noted = loaded.filter((l) => l.article.warnings?.length).length;
+    log(`${data.posts.length} posts from ${options.postsDir}/ (${cached} from cache, ${loaded.length - cached} ingested)`);
+    if (noted) log(`${noted} articles have extraction warnings: see \`npm run -s extract -- ${options.postsDir}/<file>\``);
+    return data;
+  };
+}
+
+export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
+  eleventyConfig.versionCheck(ELEVENTY_COMPATIBILITY);
+  const options = resolveOptions(userOptions);
+  const pathPrefix = eleventyConfig.pathPrefix ?? "/";
+
+  // posts/ holds data, not templates: Eleventy must not render it, but should rebuild on changes.
+  eleventyConfig.ignores.add(`${options.postsDir}/**`);
+  eleventyConfig.addWatchTarget(`${options.postsDir}/`);
+  eleventyConfig.addDateParsing(jekyllDateParsing(options.site.timezone));
+  registerFilters(eleventyConfig, options.site, pathPrefix);
+
+  const load = siteDataLoader(options, pathPrefix);
+  eleventyConfig.addGlobalData("zhuanzai", () => Object.freeze(load()));
+  eleventyConfig.addGlobalData("site", () => options.site);
+  for (const t of virtualTemplates(options)) eleventyConfig.addTemplate(t.path, t.content, t.data);
+}
+
+/** Registered once even if added twice (as eleventy-plugin-rss does). */
+Object.assign(zhuanzaiPlugin, { eleventyPluginOptions: { unique: true } });

@@ -1,0 +1,136 @@
+// Article (+ the file's front matter) → SitePost: every field a page or feed shows, decided once.
+// Front matter wins; unknown sources go to the fallback category; undated articles get a
+// deterministic fallback date (never the build time) and a warning naming the file.
+import { DateTime } from "luxon";
+import { basename } from "node:path";
+import type { Article, Publication } from "../types.ts";
+import { categorySlug, hashSlug, isSafeSlug, pinyinSlug } from "../article/slug.ts";
+import { parseJekyllDate } from "../article/dates.ts";
+import { escapeHtml } from "../article/render.ts";
+import { cjkExcerpt } from "./filters/cjk-excerpt.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { sanitizeHtml } from "./sanitize-html.ts";
+import { siteRelative, type UrlContext } from "./urls.ts";
+import type { SiteConfig } from "./options.ts";
+import type { Warnings } from "./log.ts";
+import type { SitePost, TagRef } from "./site-types.ts";
+
+/** `2021-12-15-slug.md` (Jekyll's file name date): the fallback date of an undated article. */
+const FILE_NAME_DATE_RE = /^(\d{4}-\d{2}-\d{2})-/;
+const HTTP_URL_RE = /^https?:\/\/[^\s"<>]+$/i;
+/** The source line that ends every body (`<p class="em_media">（文章来源：X）</p>`): not excerpt text. */
+const SOURCE_LINE_RE = /<p class="em_media">[\s\S]*?<\/p>/g;
+
+/** The body without the byline paragraph and source line: what an excerpt should start from. */
+function excerptHtml(body: string, byline: string | null): string {
+  const withoutSource = body.replace(SOURCE_LINE_RE, "");
+  if (!byline) return withoutSource;
+  const first = withoutSource.indexOf("</p>");
+  const head = first >= 0 ? withoutSource.slice(0, first) : "";
+  return head.includes(escapeHtml(byline)) ? withoutSource.slice(first + 4) : withoutSource;
+}
+
+export interface ModelContext {
+  site: SiteConfig;
+  publications: Publication[];
+  /** Category slug → publication name, computed once per build (see modelContext). */
+  publicationBySlug: Map<string, string>;
+  /** pinyinSlug results of this build (tag names repeat across thousands of posts). */
+  slugMemo: Map<string, string>;
+  urls: UrlContext;
+  warnings: Warnings;
+}
+
+export function modelContext(site: SiteConfig, publications: Publication[], urls: UrlContext, warnings: Warnings): ModelContext {
+  const publicationBySlug = new Map<string, string>();
+  for (const p of publications) {
+    const slug = categorySlug(p.name, publications);
+    if (!publicationBySlug.has(slug)) publicationBySlug.set(slug, p.name);
+  }
+  return { site, publications, publicationBySlug, slugMemo: new Map(), urls, warnings };
+}
+
+function memoSlug(name: string, ctx: ModelContext): string {
+  let slug = ctx.slugMemo.get(name);
+  if (slug === undefined) ctx.slugMemo.set(name, (slug = pinyinSlug(name)));
+  return slug;
+}
+
+function fallbackDate(file: string, site: SiteConfig): DateTime {
+  const m = FILE_NAME_DATE_RE.exec(basename(file));
+  const fromName = m ? parseJekyllDate(m[1], site.timezone) : null;
+  return (fromName ?? parseJekyllDate(site.undatedFallback, site.timezone)!).setZone(site.timezone);
+}
+
+function categoryName(slug: string, a: Article, ctx: ModelContext): string {
+  if (slug === ctx.site.fallbackCategory.slug) return ctx.site.fallbackCategory.name;
+  const known = ctx.publicationBySlug.get(slug);
+  if (known) return known;
+  return a.category === slug && a.source ? a.source : slug;
+}
+
+function tagRefs(names: string[], file: string, ctx: ModelContext): TagRef[] {
+  const seen = new Set<string>();
+  const out: TagRef[] = [];
+  for (const name of names) {
+    const slug = memoSlug(name, ctx);
+    if (!slug) {
+      ctx.warnings.add(file, `tag ${JSON.stringify(name)} gives no URL segment; left out`);
+    } else if (!seen.has(slug)) {
+      seen.add(slug);
+      out.push({ name, slug, href: siteRelative(`/tag/${slug}.html`, ctx.urls) });
+    }
+  }
+  return out;
+}
+
+/** The post's permalink: Jekyll's `/:categories/:year/:month/:day/:title.html`, date in the site's zone. */
+export function postPermalink(category: string, date: DateTime, slug: string): string {
+  return `/${category}/${date.toFormat("yyyy/MM/dd")}/${slug}.html`;
+}
+
+export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePost {
+  const { site, warnings, urls } = ctx;
+  const fm = readFrontMatter(a.frontMatter ?? {}, file, site.timezone, warnings);
+
+  const title = fm.title ?? a.title ?? basename(file).replace(/\.[^.]+$/, "");
+  if (!fm.title && !a.title) warnings.add(file, `no title found; using the file name "${title}"`);
+
+  const extracted = a.date ? DateTime.fromISO(a.date, { setZone: true }) : null;
+  const found = fm.date ?? (extracted?.isValid ? extracted : null);
+  const date = found ? found.setZone(site.timezone) : fallbackDate(file, site);
+  if (!found) warnings.add(file, `no date found; filed under ${date.toFormat("yyyy-MM-dd")} and shown as 日期不详`);
+
+  let category = fm.category?.slug ?? a.category ?? (a.source ? categorySlug(a.source, ctx.publications) : null);
+  if (!category || !isSafeSlug(category)) category = site.fallbackCategory.slug;
+  const source = fm.category?.name ?? categoryName(category, a, ctx);
+
+  const slug = fm.slug ?? (isSafeSlug(a.slug) ? a.slug : hashSlug(file));
+  const permalink = postPermalink(category, date, slug);
+  const original = a.url && HTTP_URL_RE.test(a.url) ? a.url : null;
+  const body = sanitizeHtml(a.body ?? "", { rewriteUrl: (u) => siteRelative(u, urls) });
+
+  return {
+    file,
+    title,
+    subtitle: fm.subtitle ?? a.subtitle ?? null,
+    date: date.toISO({ suppressMilliseconds: true })!,
+    dated: Boolean(found),
+    source,
+    category,
+    categoryHref: siteRelative(`/category/${category}.html`, urls),
+    categoryTitle: `${source}新闻`,
+    tags: tagRefs(fm.tags ?? a.tags ?? [], file, ctx),
+    author: fm.author ?? a.author ?? null,
+    body,
+    excerpt: cjkExcerpt(excerptHtml(body, a.byline), site.excerptChars),
+    originalUrl: original,
+    slug,
+    permalink,
+    href: siteRelative(permalink, urls),
+    absUrl: urls.origin + siteRelative(permalink, urls),
+    guid: `zhuanzai:${category}:${slug}`,
+    prev: null,
+    next: null,
+  };
+}

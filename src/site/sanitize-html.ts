@@ -1,0 +1,129 @@
+// Post bodies reach pages and feeds as raw HTML (`| safe`), so they pass an allowlist first:
+// known text-level and block tags survive with a few attributes; scripts, frames, styles,
+// event handlers and non-http(s) URLs (javascript:, data:, vbscript:) never do. Unclosed tags are
+// closed, so a cut-off scraped body cannot swallow the rest of the page. Regex tokenizer on
+// purpose: bodies are small and flat, and a DOM parser per post costs seconds at 10,000 posts.
+
+/** Elements dropped together with their content. */
+const DROP_WITH_CONTENT = new Set(["script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript", "template", "textarea", "title", "svg", "math", "select", "button", "form", "head"]);
+const VOID = new Set(["br", "hr", "img"]);
+/** Allowed elements → allowed attributes (besides `class`). */
+const ALLOWED: Record<string, readonly string[]> = {
+  p: [], br: [], hr: [], h2: [], h3: [], h4: [], h5: [], h6: [], strong: [], b: [], em: [], i: [], u: [], s: [],
+  sub: [], sup: [], small: [], span: [], div: [], blockquote: [], pre: [], code: [], ul: [], ol: [], li: [],
+  a: ["href", "title"], img: ["src", "alt", "width", "height"], figure: [], figcaption: [],
+  table: [], thead: [], tbody: [], tr: [], th: ["colspan", "rowspan"], td: ["colspan", "rowspan"],
+};
+/** `<h1>` is the page's title; a body's own h1 becomes h2. */
+const RENAME: Record<string, string> = { h1: "h2" };
+/** Opening one of these closes an open `<p>` (as an HTML parser would). */
+const CLOSES_P = new Set(["p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "figure", "pre", "hr"]);
+const URL_ATTRS = new Set(["href", "src"]);
+
+const TOKEN_RE = /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\?[^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<|>/g;
+const ATTR_RE = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const BARE_AMP_RE = /&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g;
+const CLASS_VALUE_RE = /[^\w -]/g;
+const NUMBER_VALUE_RE = /^\d{1,4}$/;
+const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
+const CONTROL_OR_SPACE_RE = /[\u0000-\u0020\u007f-\u009f]+/g;
+const NUM_ENTITY_RE = /&#(x[0-9a-f]+|\d+);?/gi;
+
+export interface SanitizeOptions {
+  /** Rewrites every kept `href`/`src` (after the scheme check); return null to drop the attribute. */
+  rewriteUrl?: (url: string, attr: "href" | "src") => string | null;
+}
+
+export function escapeAttr(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(NUM_ENTITY_RE, (_, n: string) => {
+      const code = n[0] === "x" || n[0] === "X" ? parseInt(n.slice(1), 16) : parseInt(n, 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+    })
+    .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">")
+    .replace(/&colon;/gi, ":").replace(/&tab;|&newline;/gi, "").replace(/&amp;/g, "&");
+}
+
+/** A URL attribute value that is safe to keep: no scheme, or http/https/mailto. */
+export function isSafeUrl(raw: string): boolean {
+  const scheme = SCHEME_RE.exec(decodeEntities(raw).replace(CONTROL_OR_SPACE_RE, ""));
+  return !scheme || SAFE_SCHEMES.has(scheme[1].toLowerCase());
+}
+
+function attributes(tag: string, source: string, options: SanitizeOptions): string {
+  const allowed = ALLOWED[tag];
+  let out = "";
+  let hasAlt = false;
+  for (const m of source.matchAll(ATTR_RE)) {
+    const name = m[1].toLowerCase();
+    let value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
+    if (name === "class") {
+      value = value.replace(CLASS_VALUE_RE, "").trim();
+      if (value) out += ` class="${value}"`;
+      continue;
+    }
+    if (!allowed.includes(name)) continue;
+    if (URL_ATTRS.has(name)) {
+      if (!isSafeUrl(value)) continue;
+      const rewritten = options.rewriteUrl ? options.rewriteUrl(value.trim(), name as "href" | "src") : value.trim();
+      if (rewritten === null) continue;
+      value = rewritten;
+    } else if ((name === "width" || name === "height" || name.endsWith("span")) && !NUMBER_VALUE_RE.test(value)) {
+      continue;
+    }
+    if (name === "alt") hasAlt = true;
+    out += ` ${name}="${escapeAttr(value)}"`;
+  }
+  if (tag === "img" && !hasAlt) out += ' alt=""';
+  return out;
+}
+
+/** Sanitize body HTML (see the header). Text is kept; stray `<`, `>` and bare `&` are escaped. */
+export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
+  const open: string[] = [];
+  let out = "";
+  let last = 0;
+  let dropping: string | null = null;
+  const closeTo = (i: number) => {
+    while (open.length > i) out += `</${open.pop()}>`;
+  };
+  for (const m of html.matchAll(TOKEN_RE)) {
+    const token = m[0];
+    const text = html.slice(last, m.index);
+    last = m.index! + token.length;
+    if (!dropping) out += text.replace(BARE_AMP_RE, "&amp;");
+    const rawName = m[1]?.toLowerCase();
+    if (dropping) {
+      if (rawName === dropping && token.startsWith("</")) dropping = null;
+      continue;
+    }
+    if (token === "<") { out += "&lt;"; continue; }
+    if (token === ">") { out += "&gt;"; continue; }
+    if (!rawName) continue; // comment, doctype, processing instruction
+    if (DROP_WITH_CONTENT.has(rawName)) {
+      if (!token.startsWith("</") && !token.endsWith("/>")) dropping = rawName;
+      continue;
+    }
+    const tag = RENAME[rawName] ?? rawName;
+    if (!ALLOWED[tag]) continue;
+    if (token.startsWith("</")) {
+      const at = open.lastIndexOf(tag);
+      if (at >= 0) closeTo(at);
+      continue;
+    }
+    if (CLOSES_P.has(tag)) {
+      const p = open.lastIndexOf("p");
+      if (p >= 0) closeTo(p);
+    }
+    out += `<${tag}${attributes(tag, m[2] ?? "", options)}>`;
+    if (!VOID.has(tag)) open.push(tag);
+  }
+  if (!dropping) out += html.slice(last).replace(BARE_AMP_RE, "&amp;");
+  closeTo(0);
+  return out;
+}
