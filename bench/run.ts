@@ -62,12 +62,14 @@ function profileBuild(site: Workspace, n: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   clean(site.coldClean);
-  const env = { ...process.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`, DEBUG: "Eleventy:Benchmark*" };
-  const result = timed(`${site.build} > ${join(dir, "build.log")} 2>&1`, site.dir, env);
-  // tsx runs the build in a child node process: keep the larger profile (the build), drop tsx's own.
-  const profiles = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(dir, f));
-  profiles.sort((a, b) => statSync(b).size - statSync(a).size).slice(1).forEach((f) => rmSync(f));
-  log(`profiled cold build: ${result.wallS.toFixed(2)} s → ${dir}`);
+  // Node 20 refuses --cpu-prof in NODE_OPTIONS: run the build script's `tsx X` as `node --cpu-prof --import tsx X`.
+  const command = site.build.replace(/(^|\s)tsx /, `$1node --cpu-prof --cpu-prof-dir=${dir} --import tsx `);
+  if (command === site.build) throw new Error(`--profile: the build script does not start with tsx: ${site.build}`);
+  const env = { ...process.env, DEBUG: "Eleventy:Benchmark*" };
+  const logFile = join(dir, "build.log");
+  const result = timed(`${command} > ${logFile} 2>&1`, site.dir, env);
+  if (result.status !== 0) throw new Error(`profiled build failed (exit ${result.status}), see ${logFile}`);
+  log(`profiled cold build: ${result.wallS.toFixed(2)} s → ${dir} (summary: npx tsx bench/profile.ts ${dir})`);
 }
 
 async function benchOne(n: number, args: Args): Promise<BenchResult> {
