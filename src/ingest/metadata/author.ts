@@ -1,0 +1,89 @@
+// Author ladder and the standalone byline. Author: front matter → HTML meta → `作者：X` →
+// `文/X` → a byline line (`记者王雁博` → 王雁博, seed 003; `全媒体记者张国帆通讯员申万萍` →
+// 张国帆, seed 000) → the dateline's parenthesis (`消费质量网讯(张天文 记者黄明辉)` → 黄明辉).
+// Reporters (记者) are preferred over writers (作者) over correspondents (通讯员).
+// The byline line itself is kept as the byline paragraph (rendered first, as in seed 000).
+import type { Found } from "../../types.ts";
+import { AUTHOR_LABEL_RE, BYLINE_RE, DATELINE_RE, WEN_SLASH_RE } from "../patterns.ts";
+import { DATELINE_PROSE_BLOCKS, MAX_BYLINE_CHARS } from "../thresholds.ts";
+import { isProse } from "../zones.ts";
+import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
+
+const NAME = "[\\p{Script=Han}·]{2,4}?";
+const STOP = "(?=$|[\\s、，,；;）)]|通讯员|记者|实习生|摄影|摄|报道|编辑)";
+const ROLE_NAMES_RE = new RegExp(
+  `(记者|作者|撰稿|通讯员|实习生)\\s*[：:]?\\s*(${NAME}${STOP}(?:[\\s、]+${NAME}${STOP})*)`,
+  "gu",
+);
+const ROLE_PREFERENCE = ["记者", "作者", "撰稿", "通讯员", "实习生"];
+const BARE_NAMES_RE = /^[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*$/u;
+
+/** Names in a byline, by preferred role: `全媒体记者张国帆通讯员申万萍` → `张国帆`. */
+export function namesInByline(text: string): string | null {
+  const byRole = new Map<string, string[]>();
+  for (const m of text.matchAll(ROLE_NAMES_RE)) {
+    const names = m[2].split(/[\s、]+/).filter(Boolean);
+    byRole.set(m[1], [...(byRole.get(m[1]) ?? []), ...names]);
+  }
+  const role = ROLE_PREFERENCE.find((r) => byRole.has(r));
+  return role ? byRole.get(role)!.join(" ") : null;
+}
+
+export function isBylineLine(text: string): boolean {
+  return text.length <= MAX_BYLINE_CHARS && BYLINE_RE.test(text) && namesInByline(text) !== null;
+}
+
+/** The standalone byline line in the header zone, marked; null when there is none. */
+export function findByline(ctx: MetaContext): string | null {
+  for (let i = 0; i < ctx.headerEnd; i++) {
+    const b = ctx.blocks[i];
+    if (b.kind !== "paragraph" || isMarkedBlock(b) || !isBylineLine(b.text)) continue;
+    mark(ctx, i, "byline");
+    return b.text;
+  }
+  return null;
+}
+
+function fromLabels(ctx: MetaContext): Found<string> | null {
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const text = ctx.blocks[i].text;
+    if (i >= ctx.headerEnd && isProse(text)) continue;
+    const m = AUTHOR_LABEL_RE.exec(text);
+    if (m) {
+      if (!isMarkedBlock(ctx.blocks[i])) mark(ctx, i, "author");
+      return { value: m[1], via: "labelled" };
+    }
+    const wen = WEN_SLASH_RE.exec(text);
+    if (wen && !isProse(text)) {
+      mark(ctx, i, "author");
+      return { value: wen[1].trim(), via: "wen-slash" };
+    }
+  }
+  return null;
+}
+
+function fromDateline(ctx: MetaContext): Found<string> | null {
+  let seen = 0;
+  for (let i = ctx.headerEnd; i < ctx.blocks.length && seen < DATELINE_PROSE_BLOCKS; i++) {
+    const text = ctx.blocks[i].text;
+    if (!isProse(text)) continue;
+    seen++;
+    const inner = DATELINE_RE.exec(text)?.[2]?.trim();
+    if (!inner) continue;
+    const names = namesInByline(inner) ?? (BARE_NAMES_RE.test(inner) ? inner.split(/[\s、]+/).join(" ") : null);
+    if (names) return { value: names, via: "dateline" };
+  }
+  return null;
+}
+
+export function findAuthor(ctx: MetaContext, byline: string | null): Found<string | null> {
+  const fm = fmString(ctx, "author");
+  if (fm) return { value: fm, via: "front-matter" };
+  const hint = ctx.hints.author?.find((a) => a.trim());
+  if (hint) return { value: namesInByline(hint) ?? hint.trim(), via: "html-meta" };
+  const labelled = fromLabels(ctx);
+  if (labelled) return labelled;
+  const fromByline = byline ? namesInByline(byline) : null;
+  if (fromByline) return { value: fromByline, via: "byline" };
+  return fromDateline(ctx) ?? { value: null, via: "none" };
+}

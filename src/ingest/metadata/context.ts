@@ -1,0 +1,37 @@
+// What every metadata ladder reads: the blocks as read (before cleaning), the reader's hints,
+// the file's front matter and the registry. Ladders mark the blocks they used (`meta:<field>`),
+// and the first cleaning rule takes marked blocks out of the body.
+import type { Block, InputKind, MetaHints, Publication } from "../../types.ts";
+
+export interface MetaContext {
+  readonly file: string;
+  readonly kind: InputKind;
+  readonly blocks: Block[];
+  readonly hints: MetaHints;
+  readonly frontMatter: Record<string, unknown>;
+  /** Headline the reader found in structure (HTML `<h1>`). */
+  readonly readerTitle?: string;
+  readonly publications: readonly Publication[];
+  /** Index of the first prose block: blocks before it are the header zone. */
+  readonly headerEnd: number;
+  /** Index of the last prose block: blocks after it are the footer zone. */
+  readonly lastProse: number;
+  readonly warnings: string[];
+}
+
+export function mark(ctx: MetaContext, index: number, field: string): void {
+  const block = ctx.blocks[index];
+  block.tags = [...(block.tags ?? []), `meta:${field}`];
+}
+
+export function isMarkedBlock(block: Block): boolean {
+  return block.tags?.some((t) => t.startsWith("meta:")) ?? false;
+}
+
+/** A string value of the front matter (numbers are stringified; anything else is absent). */
+export function fmString(ctx: MetaContext, key: string): string | null {
+  const v = ctx.frontMatter[key];
+  if (typeof v === "string" && v.trim()) return v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return null;
+}

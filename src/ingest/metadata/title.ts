@@ -1,0 +1,152 @@
+// Title ladder: front matter → HTML headline → HTML meta → markdown `#` headline → the first
+// header line that is not furniture. Titles lose their column prefix (`【…】`) and site or spam
+// suffix (`-XX官网`, `_XX网`, `|XX`); a two-line `#` headline is joined with a space (seed 003);
+// a `——` line next to the headline is the subtitle. Repeats of the title in the body are marked.
+import type { Found } from "../../types.ts";
+import { isBoilerplate } from "../boilerplate.ts";
+import {
+  AUTHOR_LABEL_RE,
+  BYLINE_RE,
+  COLUMN_PREFIX_RE,
+  DATE_LABEL_RE,
+  SENTENCE_END_RE,
+  SITE_WORD_RE,
+  SOURCE_LABEL_RE,
+  SPAM_RE,
+  SUBTITLE_RE,
+  TITLE_SUFFIX_RE,
+} from "../patterns.ts";
+import { collapseSpaces } from "../rules/normalize-whitespace.ts";
+import { fullWidthPunctuation } from "../rules/normalize-punctuation.ts";
+import { MAX_SITE_SUFFIX_CHARS, MAX_SUBTITLE_CHARS, MAX_TITLE_CHARS, MIN_TITLE_CHARS } from "../thresholds.ts";
+import { comparable } from "../zones.ts";
+import { findPublication } from "../../article/publications.ts";
+import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
+import { hasDate } from "./date.ts";
+
+/** Suffixes stripped at most this many times (`标题_频道_XX网`). */
+const MAX_SUFFIX_STRIPS = 2;
+
+export interface TitleParts {
+  title: string;
+  column: string | null;
+}
+
+/** `【栏目】标题-XX官网` → { title: `标题`, column: `栏目` }. */
+export function cleanTitle(text: string): TitleParts {
+  let t = collapseSpaces(text);
+  let column: string | null = null;
+  const col = COLUMN_PREFIX_RE.exec(t);
+  if (col && t.length - col[0].length >= MIN_TITLE_CHARS) {
+    column = col[1].trim();
+    t = t.slice(col[0].length);
+  }
+  for (let k = 0; k < MAX_SUFFIX_STRIPS; k++) {
+    const m = TITLE_SUFFIX_RE.exec(t);
+    const tail = m?.[1].trim() ?? "";
+    if (!m || tail.length > MAX_SITE_SUFFIX_CHARS || !(SPAM_RE.test(tail) || SITE_WORD_RE.test(tail))) break;
+    if (m.index < MIN_TITLE_CHARS) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return { title: fullWidthPunctuation(t), column };
+}
+
+/** A header line that cannot be the headline: furniture, labels, dates, bylines, subtitles. */
+function isNotHeadline(text: string): boolean {
+  return (
+    SUBTITLE_RE.test(text) ||
+    BYLINE_RE.test(text) ||
+    SOURCE_LABEL_RE.test(text) ||
+    AUTHOR_LABEL_RE.test(text) ||
+    DATE_LABEL_RE.test(text) ||
+    hasDate(text) ||
+    /^[\d\s/:.\-年月日]+$/.test(text) ||
+    isBoilerplate(text)
+  );
+}
+
+function acceptable(t: string, ctx: MetaContext): boolean {
+  return (
+    t.length >= MIN_TITLE_CHARS &&
+    t.length <= MAX_TITLE_CHARS &&
+    !SPAM_RE.test(t) &&
+    !t.endsWith("。") &&
+    findPublication(t, ctx.publications) === null
+  );
+}
+
+function fromMarkdown(ctx: MetaContext): { parts: TitleParts; used: number[] } | null {
+  const first = ctx.blocks.findIndex((b, i) => i <= ctx.headerEnd && b.kind === "heading" && b.level === 1);
+  if (first < 0) return null;
+  const used = [first];
+  while (ctx.blocks[used.at(-1)! + 1]?.kind === "heading" && ctx.blocks[used.at(-1)! + 1].level === 1) {
+    used.push(used.at(-1)! + 1);
+  }
+  const parts = cleanTitle(used.map((i) => ctx.blocks[i].text).join(" "));
+  return acceptable(parts.title, ctx) ? { parts, used } : null;
+}
+
+function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] } | null {
+  for (let i = 0; i < ctx.headerEnd; i++) {
+    const b = ctx.blocks[i];
+    if (isMarkedBlock(b) || SENTENCE_END_RE.test(b.text) && b.text.endsWith("。")) continue;
+    const parts = cleanTitle(b.text);
+    if (parts.title === collapseSpaces(b.text) && isNotHeadline(b.text)) continue;
+    if (acceptable(parts.title, ctx) && !isNotHeadline(parts.title)) return { parts, used: [i] };
+  }
+  return null;
+}
+
+/** Mark repeats of the title and of its column name anywhere in the blocks. */
+function markRepeats(ctx: MetaContext, parts: TitleParts): void {
+  const title = comparable(parts.title);
+  const column = parts.column ? comparable(parts.column) : null;
+  ctx.blocks.forEach((b, i) => {
+    if (isMarkedBlock(b) || b.text.length > MAX_TITLE_CHARS * 2) return;
+    const t = comparable(cleanTitle(b.text).title);
+    if (t === title) mark(ctx, i, "title");
+    else if (column && comparable(b.text) === column) mark(ctx, i, "column");
+  });
+}
+
+/** A `——` line right before or after a block marked as the title. */
+function findSubtitle(ctx: MetaContext): Found<string | null> {
+  const fm = fmString(ctx, "subtitle");
+  if (fm) return { value: fm, via: "front-matter" };
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.blocks[i].tags?.includes("meta:title")) continue;
+    for (const j of [i + 1, i - 1]) {
+      const b = ctx.blocks[j];
+      const m = b && !isMarkedBlock(b) ? SUBTITLE_RE.exec(b.text) : null;
+      if (m && b.text.length <= MAX_SUBTITLE_CHARS) {
+        mark(ctx, j, "subtitle");
+        return { value: fullWidthPunctuation(collapseSpaces(m[1])), via: "dash-line" };
+      }
+    }
+  }
+  return { value: null, via: "none" };
+}
+
+export function findTitle(ctx: MetaContext): { title: Found<string | null>; subtitle: Found<string | null> } {
+  let title: Found<string | null> = { value: null, via: "none" };
+  const fm = fmString(ctx, "title");
+  const hint = ctx.hints.title?.map((t) => cleanTitle(t)).find((p) => acceptable(p.title, ctx));
+  const md = fm || ctx.readerTitle || hint ? null : fromMarkdown(ctx);
+  const line = fm || ctx.readerTitle || hint || md ? null : fromHeaderLines(ctx);
+  if (fm) title = { value: fm, via: "front-matter" };
+  else if (ctx.readerTitle) {
+    const parts = cleanTitle(ctx.readerTitle);
+    title = { value: parts.title, via: "html-headline" };
+    markRepeats(ctx, parts);
+  } else if (hint) {
+    title = { value: hint.title, via: "html-meta" };
+    markRepeats(ctx, hint);
+  } else if (md || line) {
+    const found = (md ?? line)!;
+    for (const i of found.used) mark(ctx, i, "title");
+    title = { value: found.parts.title, via: md ? "markdown-heading" : "headline" };
+    markRepeats(ctx, found.parts);
+  }
+  if (title.value === null) ctx.warnings.push(`${ctx.file}: title not found`);
+  return { title, subtitle: findSubtitle(ctx) };
+}

@@ -1,0 +1,107 @@
+// Named regular expressions of the ingest engine, written CJK-first: full-width ：，（）and \u3000
+// are matched wherever their half-width twins are. Compiled once here, never inside loops.
+// None of them names a site, a phone number or an address: they describe shapes.
+
+/** Colon, either width (and the `丨`/`|` that some sites use as one). */
+const C = "[：:丨|｜]";
+
+/** One Han ideograph. */
+export const HAN_RE = /\p{Script=Han}/u;
+/** Sentence-ending punctuation, optionally followed by closing quotes/brackets. */
+export const SENTENCE_END_RE = /[。！？!?…][”’"』」）)]*$/u;
+/** Punctuation that separates clauses inside a sentence. */
+export const CLAUSE_PUNCT_RE = /[，,；;：:！!？?、]/;
+/** Whitespace, including the ideographic space and NBSP. */
+export const SPACE_RUN_RE = /[\s\u3000\u00a0]+/g;
+
+// ── Injected spam and ads ─────────────────────────────────────────────────────
+/** Gambling / lottery / casino words that injected header and title spam is made of. */
+export const SPAM_RE =
+  /官网|官方网站|旗舰厅|旗舰店|购彩|彩票|博彩|娱乐城|娱乐平台|娱乐官|真人(?:视讯|娱乐)|棋牌|赌场|百家乐|老虎机|投注|下注|电子游艺|体育平台|注册送|彩金|开户|\bag\b|app下载/i;
+
+// ── Contact lines ─────────────────────────────────────────────────────────────
+export const CONTACT_WORD_RE = /热线|电话|手机|传真|Q\s*Q|微信号|邮箱|e-?mail|投稿|联系方式|联系人|地址[：:]/i;
+export const PHONE_RE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/;
+export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const QQ_NUMBER_RE = /Q\s*Q\s*[：:号群]*\s*\d{5,11}/i;
+/** Five or more digits in a row (a number to call or to add). */
+export const LONG_NUMBER_RE = /\d{5,}/;
+
+// ── Page widgets ──────────────────────────────────────────────────────────────
+/** `2024年03月29日 星期五` — the day the page was viewed, not the article's date. */
+export const WEEKDAY_AFTER_RE = /^\s*(?:星期|周|礼拜)[一二三四五六日天]/;
+export const DATE_WIDGET_RE =
+  /^(?:今天是)?\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历.*)?$/;
+/** View counts: `33849阅读`, `阅读：1024`, `浏览次数 12`. */
+export const VIEW_COUNT_RE = /\d+\s*(?:次|人)?(?:阅读|浏览|点击|围观)|(?:阅读|浏览|点击)(?:量|数|次数)?\s*[：:]?\s*\d+/;
+/** Comment widgets: `评论一下`, `0人参与`, `抢沙发`, `最热评论`, `最新评论`. */
+export const COMMENT_RE = /评论|抢沙发|人参与|参与讨论|跟帖|网友留言|我要留言/;
+/** Share and QR lines. */
+export const SHARE_RE =
+  /扫一扫|扫描二维码|二维码|分享到|分享至|手机(?:上)?打开|微信扫|打印本页|打印此文|关闭窗口|【打印】|【关闭】|字号[：:]|加入收藏|收藏本文|复制链接|【大\s*中\s*小】/;
+/** Short header widgets that carry nothing: `本站`, `原创`, `大 中 小`. */
+export const HEADER_WIDGET_RE = /^(?:本站|本网|原创|转载|来源[：:]\s*本站|大\s*中\s*小|[AＡ][+＋]\s*[AＡ][-－]?|分享|打印|关闭)$/;
+
+// ── Navigation and footers ────────────────────────────────────────────────────
+export const NAV_RE =
+  /当前位置|您的位置|您现在的位置|首页\s*[>»›＞]|网站首页|返回首页|返回顶部|上一篇|下一篇|相关阅读|相关新闻|相关文章|推荐阅读|热点推荐|更多\s*[>»]{1,2}/;
+/** Menu bars: three or more short items separated by `|`, `｜` or `·`. */
+export const MENU_RE = /^(?:[^|｜·\s]{1,8}\s*[|｜·]\s*){3,}[^|｜·\s]{0,8}$/;
+export const FOOTER_RE =
+  /网站地图|版权所有|版权所|版权声明|copyright|all\s+rights?\s+reserved|©|ICP|备案|公网安备|许可证|技术支持|主办单位|承办单位|主办[：:]|承办[：:]|关于我们|联系我们|广告服务|免责声明|违法和不良信息|微信公众号|手机客户端|官方微博|官方微信|客户端下载|下载客户端/i;
+/** `关注XX` / `关注我们` — the start of a follow-us block. */
+export const FOLLOW_RE = /^关注/;
+
+// ── Images and captions ───────────────────────────────────────────────────────
+/** A bare image file name on its own line (`6c50134346c8d78051d7b74f9dee1d7.jpg`). */
+export const IMAGE_NAME_RE = /^(?:\[?图片\]?\s*)?[\w.\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
+/** `[图片]`, `（图片）` placeholders. */
+export const IMAGE_PLACEHOLDER_RE = /^[[【（(]?图片[\]】）)]?$/;
+
+// ── Editor credits ────────────────────────────────────────────────────────────
+/** Editorial roles (not authors): `编辑：张可 校对：申涵兮 审核：詹耘`, `组稿：县委组织部`. */
+export const CREDIT_ROLE = "责任编辑|值班编辑|实习编辑|编辑|责编|校对|审校|审核|审签|终审|初审|复审|一审|二审|三审|组稿|监制|总监制|编审|美编|策划|统筹|出品人|出品|制作|排版|摄影|摄像";
+export const CREDIT_PAIR_RE = new RegExp(`(${CREDIT_ROLE})\\s*${C}\\s*([^\\s：:丨|｜）)\\]】，,;；]{1,16})`, "g");
+export const CREDIT_LINE_START_RE = new RegExp(`^[（(\\[【]?\\s*(?:${CREDIT_ROLE})\\s*${C}`);
+
+// ── Metadata labels ───────────────────────────────────────────────────────────
+export const SOURCE_LABEL_RE = /(?:文章|新闻|信息)?来源\s*[：:丨|｜]\s*《?\s*([^\s《》：:|｜丨（）()\[\]【】，,；;]{2,24})/;
+export const AUTHOR_LABEL_RE = /(?:作者|撰稿|撰文|文字)\s*[：:丨|｜]\s*([^\s：:|｜丨（）()\[\]【】，,；;\d]{2,16})/;
+export const WEN_SLASH_RE = /^(?:[（(]\s*)?文\s*[/／｜|]\s*([\p{Script=Han}·]{2,12}(?:[\s、][\p{Script=Han}·]{2,4})*)/u;
+/** A standalone byline: `记者王雁博`, `全媒体记者张国帆通讯员申万萍`, `本报记者 张三 通讯员 李四`. */
+export const BYLINE_RE =
+  /^(?:[（(]?\s*)?(?:[\p{Script=Han}]{0,6}?)(?:记者|通讯员|实习生|特约撰稿人)\s*[\p{Script=Han}·\s、]{2,}[）)]?$/u;
+export const REPORTER_RE = /(?:记者|作者)\s*((?:[\p{Script=Han}·]{2,4}(?=$|[\s、，,）)]|通讯员|记者|实习生|摄影|报道))(?:[\s、]+[\p{Script=Han}·]{2,4}(?=$|[\s、，,）)]|通讯员|记者|实习生|摄影|报道))*)/u;
+/** `消费质量网讯(张天文 记者黄明辉)`, `本报讯（记者 张三）`, `新华社北京3月5日电`. */
+export const DATELINE_RE = /^([\p{Script=Han}A-Za-z]{2,16}?)讯\s*(?:[（(]([^）)]{1,40})[）)])?/u;
+export const AGENCY_DATELINE_RE = /^([\p{Script=Han}]{1,6}社)[\p{Script=Han}\d月日]{0,12}电/u;
+/** Names that are not a publication (`来源：本站`). */
+export const NOT_A_SOURCE_RE = /^(?:本站|本网|本报|网络|互联网|原创|综合|转载|未知|其他|网友|投稿|整理|编辑|记者)$/;
+/** A `——` (or `--`) subtitle line. */
+export const SUBTITLE_RE = /^(?:——|—|--|－－)\s*(.+)$/;
+/** `【开栏语】` / `【巩固拓展…】` column prefix of a title. */
+export const COLUMN_PREFIX_RE = /^\s*【([^】]{1,40})】\s*/;
+/** Separators before a site-name suffix in a title (`-XX官网`, `_XX网`, `|XX`). */
+export const TITLE_SUFFIX_RE = /\s*(?:[-_|｜–—]|\s-\s)\s*([^-_|｜–—]{1,24})$/;
+/** What a site-name suffix ends in (besides spam words). */
+export const SITE_WORD_RE = /(?:网|报|台|在线|频道|平台|客户端|APP|官网|门户|新闻|资讯|日报|晚报|时报|电视台)$/i;
+
+// ── Dates ─────────────────────────────────────────────────────────────────────
+const TIME = "(?:[\\s\\u3000T]*(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?)?";
+export const ISO_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)${TIME}(?:\\s*([+-]\\d{2}:?\\d{2}))?`);
+export const CN_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${TIME}`);
+export const SLASH_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)${TIME}`);
+export const DOT_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])${TIME}`);
+export const DATE_LABEL_RE = /(?:发布|发表|更新|上传)(?:时间|日期|于)|(?:^|\s)(?:时间|日期)\s*[：:]/;
+export const YEAR_ONLY_RE = /^(\d{4})$/;
+export const MONTH_DAY_RE = /^(\d{1,2})\s*[/\-.月]\s*(\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+export const TIME_ONLY_RE = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+// ── URLs and post layout ──────────────────────────────────────────────────────
+export const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'，。）)】]+/gi;
+export const ANGLE_URL_LINE_RE = /^<(https?:\/\/[^>\s]+)>$/;
+export const URL_LABEL_RE = /(?:原文链接|原文地址|原文网址|本文链接)\s*[：:]?\s*(https?:\/\/\S+)/;
+/** The post layout's backlinks line: `[返回恩施日报新闻](…)｜[返回首页](…)`. */
+export const BACKLINKS_RE = /^\[返回[^\]]*\]\([^)]*\)(?:\s*[｜|]\s*\[返回[^\]]*\]\([^)]*\))*$/;
+/** `（文章来源：恩施日报）` in the post layout's `em_media` paragraph. */
+export const EM_MEDIA_SOURCE_RE = /来源\s*[：:]\s*([^）)]+?)\s*[）)]?$/;

@@ -1,0 +1,82 @@
+// A post in the target layout (seed 000): front matter, then `<p>` paragraphs (byline first,
+// `<p class="em_media">（文章来源：X）</p>` last), the original URL as `<…>`, the backlinks line.
+import type { Block, MetaHints } from "../../types.ts";
+import { ANGLE_URL_LINE_RE, BACKLINKS_RE, EM_MEDIA_SOURCE_RE } from "../patterns.ts";
+import { trimLine } from "./text.ts";
+
+export interface PostBody {
+  blocks: Block[];
+  hints: MetaHints;
+}
+
+/** Paragraph and heading elements, in order. */
+const ELEMENT_RE = /<(p|h[1-6])(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi;
+const EM_MEDIA_RE = /class\s*=\s*["'][^"']*\bem_media\b/i;
+const TAG_RE = /<[^>]*>/g;
+const BR_RE = /<br\s*\/?>/gi;
+const ENTITY_RE = /&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY_RE, (m, e: string) => {
+    const key = e.toLowerCase();
+    if (key in NAMED) return NAMED[key];
+    const code = key.startsWith("#x") ? parseInt(key.slice(2), 16) : parseInt(key.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** Inner HTML of one element → plain text. */
+function plain(html: string): string {
+  return trimLine(decodeEntities(html.replace(BR_RE, " ").replace(TAG_RE, "")));
+}
+
+/** Line numbers of offsets in increasing order, counted incrementally (linear in the text). */
+function lineCounter(text: string, firstLine: number): (index: number) => number {
+  let pos = 0;
+  let line = firstLine;
+  return (index) => {
+    for (let i = text.indexOf("\n", pos); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
+    pos = Math.max(pos, index);
+    return line;
+  };
+}
+
+/** Loose lines between elements: the `<url>` line, the backlinks line, or stray text. */
+function readLoose(chunk: string, hints: MetaHints, blocks: Block[], line: number): void {
+  for (const raw of chunk.split("\n")) {
+    const text = trimLine(raw);
+    if (!text || BACKLINKS_RE.test(text)) continue;
+    const url = ANGLE_URL_LINE_RE.exec(text);
+    if (url) (hints.url ??= []).push(url[1]);
+    else blocks.push({ kind: "paragraph", text: plain(text), line, gapBefore: 0 });
+  }
+}
+
+/** The body of a post (after its front matter). `firstLine` is the body's line number in the file. */
+export function readPostBody(body: string, firstLine: number): PostBody {
+  const blocks: Block[] = [];
+  const hints: MetaHints = {};
+  const lineAt = lineCounter(body, firstLine);
+  let last = 0;
+  for (const m of body.matchAll(ELEMENT_RE)) {
+    const line = lineAt(m.index);
+    readLoose(body.slice(last, m.index), hints, blocks, line);
+    last = m.index + m[0].length;
+    const text = plain(m[3]);
+    if (!text) continue;
+    const tag = m[1].toLowerCase();
+    if (tag === "p" && EM_MEDIA_RE.test(m[2] ?? "")) {
+      const source = EM_MEDIA_SOURCE_RE.exec(text);
+      (hints.source ??= []).push(trimLine(source ? source[1] : text.replace(/^[（(]|[）)]$/g, "")));
+    } else if (tag === "p") blocks.push({ kind: "paragraph", text, line, gapBefore: 0 });
+    else blocks.push({ kind: "heading", level: Number(tag[1]), text, line, gapBefore: 0 });
+  }
+  readLoose(body.slice(last), hints, blocks, lineAt(last));
+  return { blocks, hints };
+}
+
+/** The target layout's body: `<p>` elements. */
+export function looksLikePostBody(body: string): boolean {
+  return /^\s*<p[\s>]/i.test(body);
+}

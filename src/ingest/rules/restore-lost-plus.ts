@@ -1,0 +1,18 @@
+// `+` lost in scraping (it was URL-decoded to a space): `5 1行动` → `5+1行动`, `“1 3”计划` →
+// `“1+3”计划`, `“党建 ”` → `“党建+”` (seed 001). Only between digits inside Chinese text, and
+// before a closing quote.
+import type { CleanState } from "../../types.ts";
+import { mapText } from "./helpers.ts";
+
+/** `5 1` between Chinese text, quotes or the line's edges (not `2021 12` in Latin text). */
+const DIGIT_SPACE_DIGIT_RE = /(?<=^|[\p{Script=Han}“”"「」（(])(\d{1,2}) (\d{1,2})(?=[\p{Script=Han}“”"「」）)]|$)/gu;
+/** `“党建 ”`: a word, a space, the closing quote. */
+const SPACE_BEFORE_CLOSE_QUOTE_RE = /(“[\p{Script=Han}A-Za-z0-9]{1,10}) ”/gu;
+
+export function restorePlus(text: string): string {
+  return text.replace(DIGIT_SPACE_DIGIT_RE, "$1+$2").replace(SPACE_BEFORE_CLOSE_QUOTE_RE, "$1+”");
+}
+
+export function restoreLostPlus(state: CleanState): void {
+  mapText(state, "restore-lost-plus", restorePlus);
+}

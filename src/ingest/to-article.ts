@@ -1,0 +1,57 @@
+// Assemble the Article: metadata values, category and tags from the source, the slug, the
+// cleaned blocks and the rendered body. `via` records which rung of each ladder won.
+import type { Article, ArticleMeta, Block, CleanState, Encoding, InputKind, Publication } from "../types.ts";
+import { renderBody } from "../article/render.ts";
+import { categorySlug } from "../article/slug.ts";
+import { findSlug } from "./metadata/slug.ts";
+
+export interface ArticleParts {
+  file: string;
+  kind: InputKind;
+  encoding: Encoding;
+  meta: ArticleMeta;
+  byline: string | null;
+  blocks: Block[];
+  state: CleanState;
+  frontMatter: Record<string, unknown>;
+  publications: readonly Publication[];
+  warnings: string[];
+}
+
+export function toArticle(p: ArticleParts): Article {
+  const { meta } = p;
+  const source = meta.source.value;
+  const slug = findSlug(p.file, p.frontMatter, { source, title: meta.title.value, date: meta.date.value });
+  const article: Article = {
+    file: p.file,
+    kind: p.kind,
+    encoding: p.encoding,
+    title: meta.title.value,
+    subtitle: meta.subtitle.value,
+    date: meta.date.value,
+    source,
+    category: source ? categorySlug(source, p.publications) || null : null,
+    tags: source ? [`${source}新闻`] : [],
+    author: meta.author.value,
+    byline: p.byline,
+    credits: p.state.credits,
+    url: meta.url.value,
+    slug: slug.value,
+    blocks: p.blocks,
+    body: "",
+    frontMatter: p.frontMatter,
+    via: {
+      title: meta.title.via,
+      subtitle: meta.subtitle.via,
+      date: meta.date.via,
+      source: meta.source.via,
+      author: meta.author.via,
+      url: meta.url.via,
+      slug: slug.via,
+    },
+    warnings: p.warnings,
+    reports: p.state.reports,
+  };
+  article.body = renderBody(article);
+  return article;
+}

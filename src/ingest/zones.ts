@@ -1,0 +1,64 @@
+// Where a block sits in a scraped page: the header zone (masthead, title, date and source lines
+// before the first sentence of prose), the body, and the footer zone (after the last prose).
+// Shared by the metadata ladders and the cleaning rules, so both agree on the zones.
+import type { Block } from "../types.ts";
+import { SENTENCE_END_RE } from "./patterns.ts";
+import {
+  GAP_SAMPLE_MIN_CHARS,
+  LONG_LINE_CHARS,
+  MAX_HEADER_BLOCKS,
+  MIN_GAP_SAMPLES,
+  MIN_PROSE_CHARS,
+} from "./thresholds.ts";
+
+/**
+ * Prose: a sentence of some length (ends in 。！？), or any long line. Clause punctuation alone
+ * does not make prose: titles have `，` and label lines have `：` (`来源:… 作者:…`).
+ */
+export function isProse(text: string): boolean {
+  if (text.length >= LONG_LINE_CHARS) return true;
+  return text.length >= MIN_PROSE_CHARS && SENTENCE_END_RE.test(text);
+}
+
+/** Index of the first prose paragraph (the end of the header zone), or blocks.length. */
+export function headerEnd(blocks: readonly Block[]): number {
+  const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS);
+  for (let i = 0; i < limit; i++) {
+    if (blocks[i].kind === "paragraph" && isProse(blocks[i].text)) return i;
+  }
+  return limit;
+}
+
+/** Index of the last prose paragraph, or -1. Blocks after it are the footer zone. */
+export function lastProse(blocks: readonly Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i].kind === "paragraph" && isProse(blocks[i].text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The usual number of blank lines between paragraphs (the mode over long paragraphs),
+ * or null when there are too few long paragraphs to tell.
+ */
+export function typicalGap(blocks: readonly Block[]): number | null {
+  const counts = new Map<number, number>();
+  let samples = 0;
+  for (const b of blocks) {
+    if (b.kind !== "paragraph" || b.text.length < GAP_SAMPLE_MIN_CHARS) continue;
+    counts.set(b.gapBefore, (counts.get(b.gapBefore) ?? 0) + 1);
+    samples++;
+  }
+  if (samples < MIN_GAP_SAMPLES) return null;
+  let best = 0;
+  let bestCount = -1;
+  for (const [gap, n] of counts) {
+    if (n > bestCount || (n === bestCount && gap < best)) [best, bestCount] = [gap, n];
+  }
+  return best;
+}
+
+/** Text for comparing lines: no whitespace, punctuation folded to one width. */
+export function comparable(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+}
