@@ -1,0 +1,57 @@
+// Text helpers of the HTML reader: counting, collapsing whitespace, and making sure that what
+// leaves the reader is plain text (never markup, never a script URL), whatever the page held.
+import {
+  CJK_WRAP_G_RE,
+  EVENT_HANDLER_G_RE,
+  PUNCT_G_RE,
+  SCRIPT_URL_G_RE,
+  SPACE_G_RE,
+  TAG_LIKE_G_RE,
+} from "./html-patterns.ts";
+
+/** Non-whitespace characters of `text` (the "chars" unit of html-thresholds.ts). */
+export function countChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, CR, LF, FF, NBSP, ideographic space, zero-width space, BOM
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0xa0 && c !== 0x3000 && c !== 0x200b && c !== 0xfeff) n++;
+  }
+  return n;
+}
+
+/** Sentence punctuation marks of `text` (`，。；！？、：`). */
+export function countPunct(text: string): number {
+  PUNCT_G_RE.lastIndex = 0;
+  let n = 0;
+  while (PUNCT_G_RE.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * Raw text of one line → the text of a Block: script-ish fragments removed, whitespace runs
+ * collapsed to one space (`&nbsp;` and `\u3000` indentation included), trimmed.
+ */
+export function toBlockText(raw: string): string {
+  return stripHostile(raw).replace(SPACE_G_RE, " ").trim();
+}
+
+/**
+ * One text node: a source line wrap between two CJK characters is removed (CSS Text's
+ * segment-break rule), so `党建\n引领` inside one paragraph reads `党建引领`. Whitespace between
+ * two elements (`</span>\n<span>`) is a separate text node and stays a space.
+ */
+export function unwrapCjk(data: string): string {
+  return data.includes("\n") ? data.replace(CJK_WRAP_G_RE, "$1") : data;
+}
+
+/** A value from an attribute or JSON-LD → hint text (same cleaning, no line breaks). */
+export function toHintText(raw: string): string {
+  return toBlockText(raw);
+}
+
+/** Remove tag-like text (`&lt;script&gt;` decoded), `javascript:` URLs and `onerror=` handlers. */
+export function stripHostile(text: string): string {
+  if (!text.includes("<") && !text.includes(":") && !text.includes("=")) return text;
+  return text.replace(TAG_LIKE_G_RE, " ").replace(SCRIPT_URL_G_RE, " ").replace(EVENT_HANDLER_G_RE, " ");
+}
