@@ -122,6 +122,7 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
     categoryTitle: `${source}新闻`,
     tags: tagRefs(fm.tags ?? a.tags ?? [], file, ctx),
     author: fm.author ?? a.author ?? null,
+    credits: (a.credits ?? []).map((c) => `${c.role}：${c.name}`),
     body,
     excerpt: cjkExcerpt(excerptHtml(body, a.byline), site.excerptChars),
     originalUrl: original,

@@ -31,6 +31,8 @@ export interface SitePost {
   categoryTitle: string;
   tags: TagRef[];
   author: string | null;
+  /** Editor credits as written (`编辑：张可`), shown under the body. */
+  credits: string[];
   /** Sanitized body HTML; internal links under the path prefix. Never run through a template engine. */
   body: string;
   /** Plain-text excerpt for lists and the meta description. */

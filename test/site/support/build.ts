@@ -9,18 +9,6 @@ import Eleventy from "@11ty/eleventy";
 import { zhuanzaiPlugin } from "../../../src/site/plugin.ts";
 import type { UserOptions } from "../../../src/site/options.ts";
 import type { EleventyConfig } from "../../../src/site/eleventy-config.ts";
-import { ingest } from "../../../src/ingest/index.ts";
-import { shimIngest } from "./shim-ingest.ts";
-
-// TEMPORARY while src/ingest is a stub: fall back to the shim. Remove when the engine lands.
-const devIngest: typeof ingest = (raw, o) => {
-  try {
-    return ingest(raw, o);
-  } catch (e) {
-    if (/not implemented/.test(String(e))) return shimIngest(raw);
-    throw e;
-  }
-};
 
 export const ROOT = join(import.meta.dirname, "../../..");
 const readJson = (p: string) => JSON.parse(readFileSync(join(ROOT, p), "utf8"));
@@ -54,7 +42,6 @@ export async function buildInProcess(options: UserOptions & { pathPrefix?: strin
         site: readJson("_data/site.json"),
         publications: readJson("_data/publications.json"),
         cacheDir: false,
-        ingest: devIngest,
         log: (m: string) => warnings.push(m),
         ...plugin,
       });
