@@ -19,8 +19,8 @@ export const DROP_TAG_NAMES: ReadonlySet<string> = new Set([
 export const LANDMARK_TAG_NAMES: ReadonlySet<string> = new Set(["header", "footer"]);
 
 /**
- * `<form>` is dropped only when small: ASP.NET (.aspx) government sites wrap the whole page
- * in one `<form id="form1">`, comment and search forms are short (see FORM_DROP_MAX_CHARS).
+ * `<form>` is dropped only when it holds no prose paragraph: ASP.NET (.aspx) government sites
+ * wrap the whole page in one `<form id="form1">`; comment, search and login forms have no prose.
  */
 export const FORM_TAG_NAME = "form";
 

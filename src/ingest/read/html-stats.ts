@@ -1,5 +1,5 @@
 // One linear pass over the parsed page: which elements are kept (script, style, nav, hidden
-// blocks, small forms, comments are not), and for each kept element the cached text figures
+// blocks, forms without prose, comments are not), and for each kept element the cached text figures
 // that scoring needs (chars, link chars, punctuation), so nothing calls `.text()` in a loop.
 // "Dropping" never mutates the tree: a dropped element simply has no stats and is never walked.
 import type { AnyNode, Element, ParentNode } from "domhandler";
@@ -12,7 +12,7 @@ import {
   LANDMARK_TAG_NAMES,
   LINK_TAG_NAME,
 } from "./html-patterns.ts";
-import { FORM_DROP_MAX_CHARS } from "./html-thresholds.ts";
+import { MIN_PARAGRAPH_CHARS } from "./html-thresholds.ts";
 import { countChars, countPunct } from "./html-text.ts";
 
 /** Cached figures of one kept element. Counts are in chars (non-whitespace characters). */
@@ -36,6 +36,8 @@ export interface ElementStats {
   linkChars: number;
   punct: number;
   images: number;
+  /** Prose paragraphs in the subtree (own text ≥ MIN_PARAGRAPH_CHARS with punctuation). */
+  prose: number;
   /** Inline text whose nearest block is this element (a paragraph's own text). */
   ownChars: number;
   ownLinkChars: number;
@@ -108,6 +110,7 @@ function newStats(el: Element, tag: string, index: number, parent: number, up: E
     linkChars: 0,
     punct: 0,
     images: IMAGE_TAG_NAMES.has(tag) ? 1 : 0,
+    prose: 0,
     ownChars: 0,
     ownLinkChars: 0,
     ownPunct: 0,
@@ -134,7 +137,9 @@ function sumSubtrees(elements: ElementStats[]): void {
   for (let i = elements.length - 1; i >= 0; i--) {
     const s = elements[i]!;
     if (s.dropped) continue;
-    if (s.tag === FORM_TAG_NAME && s.chars <= FORM_DROP_MAX_CHARS) {
+    if (s.ownChars >= MIN_PARAGRAPH_CHARS && s.ownPunct > 0) s.prose++;
+    // A form without prose is a comment/search/login form; ASP.NET pages wrap everything in one.
+    if (s.tag === FORM_TAG_NAME && s.prose === 0) {
       for (let j = s.index; j <= s.end; j++) elements[j]!.dropped = true;
       continue;
     }
@@ -144,6 +149,7 @@ function sumSubtrees(elements: ElementStats[]): void {
     p.linkChars += s.linkChars;
     p.punct += s.punct;
     p.images += s.images;
+    p.prose += s.prose;
     if (s.end > p.end) p.end = s.end;
   }
 }

@@ -45,9 +45,13 @@ export function unwrapCjk(data: string): string {
   return data.includes("\n") ? data.replace(CJK_WRAP_G_RE, "$1") : data;
 }
 
-/** A value from an attribute or JSON-LD → hint text (same cleaning, no line breaks). */
+/**
+ * A value from an attribute or JSON-LD → hint text. A value that holds markup or a script URL is
+ * not a title, date or name that a CMS wrote: it is dropped whole (""), not half-cleaned.
+ */
 export function toHintText(raw: string): string {
-  return toBlockText(raw);
+  const text = toBlockText(raw);
+  return stripHostile(raw) === raw ? text : "";
 }
 
 /** Remove tag-like text (`&lt;script&gt;` decoded), `javascript:` URLs and `onerror=` handlers. */

@@ -2,9 +2,6 @@
 // of text, "points" are content-score units (html-score.ts), ratios are 0–1, "elements" count
 // elements in document order.
 
-/** A `<form>` with at most this much text is a comment/search form and is dropped (chars). */
-export const FORM_DROP_MAX_CHARS = 400;
-
 /** Inline text shorter than this is not a scoring paragraph (chars); readability uses 25. */
 export const MIN_PARAGRAPH_CHARS = 20;
 

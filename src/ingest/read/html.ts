@@ -3,7 +3,7 @@
 //   1. parse (cheerio with htmlparser2: ~2.5× faster than parse5, lenient with broken CMS HTML);
 //   2. hints from <meta>, JSON-LD, <time>, <title>, canonical (html-meta.ts), before cleaning;
 //   3. one pass of cached text figures; script/style/noscript/iframe/nav/footer/aside/svg/
-//      template, hidden blocks, small forms and comments are never walked (html-stats.ts);
+//      template, hidden blocks, forms without prose and comments are never walked (html-stats.ts);
 //   4. the main container by content density, not by class names (html-score.ts);
 //   5. the headline near it; the header zone between headline and text — date/source/author
 //      lines of CMS `div.info` blocks — as leading Blocks tagged "header"; credit lines right
