@@ -30,15 +30,16 @@ export const LONG_NUMBER_RE = /\d{5,}/;
 // ── Page widgets ──────────────────────────────────────────────────────────────
 /** `2024年03月29日 星期五` — the day the page was viewed, not the article's date. */
 export const WEEKDAY_AFTER_RE = /^\s*(?:星期|周|礼拜)[一二三四五六日天]/;
+/** A date and weekday, maybe followed by lunar date, city and weather (`… 星期一 宜昌 多云 26～34℃`). */
 export const DATE_WIDGET_RE =
-  /^(?:今天是)?\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s*农历.*)?$/;
+  /^(?:今天是)?\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天](?:\s.{0,30})?$/;
 /** View counts: `33849阅读`, `阅读：1024`, `浏览次数 12`. */
 export const VIEW_COUNT_RE = /\d+\s*(?:次|人)?(?:阅读|浏览|点击|围观)|(?:阅读|浏览|点击)(?:量|数|次数)?\s*[：:]?\s*\d+/;
 /** Comment widgets: `评论一下`, `0人参与`, `抢沙发`, `最热评论`, `最新评论`. */
 export const COMMENT_RE = /评论|抢沙发|人参与|参与讨论|跟帖|网友留言|我要留言/;
 /** Share and QR lines. */
 export const SHARE_RE =
-  /扫一扫|扫描二维码|二维码|分享到|分享至|手机(?:上)?打开|微信扫|打印本页|打印此文|关闭窗口|【打印】|【关闭】|字号[：:]|加入收藏|收藏本文|复制链接|【大\s*中\s*小】/;
+  /扫一扫|扫描二维码|二维码|分享到|分享至|手机(?:上)?打开|微信扫|打印本页|打印此文|关闭窗口|【打印】|【关闭】|字[号体][：:]|加入收藏|收藏本文|复制链接|【大\s*中\s*小】|点赞|^收藏/;
 /** Short header widgets that carry nothing: `本站`, `原创`, `大 中 小`. */
 export const HEADER_WIDGET_RE = /^(?:本站|本网|原创|转载|来源[：:]\s*本站|大\s*中\s*小|[AＡ][+＋]\s*[AＡ][-－]?|分享|打印|关闭)$/;
 
@@ -57,6 +58,14 @@ export const FOLLOW_RE = /^关注/;
 export const IMAGE_NAME_RE = /^(?:\[?图片\]?\s*)?[\w.\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
 /** `[图片]`, `（图片）` placeholders. */
 export const IMAGE_PLACEHOLDER_RE = /^[[【（(]?图片[\]】）)]?$/;
+/** A markdown image on its own line: `![](/uploads/x.png)`. */
+export const MARKDOWN_IMAGE_RE = /^!\[[^\]]*\]\([^)]*\)$/;
+/** Captions that say so: `▲…`, `图为…`, `…（通讯员 张帆 摄）`. */
+export const MARKED_CAPTION_RE = /^(?:[▲△↑▼]|图为|（图）|图[：:])|[（(][^（）()]{0,20}摄[）)]$|\s摄$/;
+/** Reprint notices: `本文为XX原创稿件，转载请注明出处。` */
+export const REPRINT_NOTICE_RE = /转载请注明|转载须注明|未经(?:本网|本报|本站)?(?:书面)?授权|禁止转载|不得转载|版权归.{1,12}所有|原创稿件/;
+/** Editorial framing before the article (`【编者按】…`, `【开栏语】…`): not where the header ends. */
+export const EDITOR_NOTE_RE = /^(?:【(?:编者按|开栏语|编者的话|导读|摘要|导语)】|(?:编者按|导读|导语|摘要)[：:])/;
 
 // ── Editor credits ────────────────────────────────────────────────────────────
 /** Editorial roles (not authors): `编辑：张可 校对：申涵兮 审核：詹耘`, `组稿：县委组织部`. */
@@ -66,11 +75,13 @@ export const CREDIT_LINE_START_RE = new RegExp(`^[（(\\[【]?\\s*(?:${CREDIT_RO
 
 // ── Metadata labels ───────────────────────────────────────────────────────────
 export const SOURCE_LABEL_RE = /(?:文章|新闻|信息)?来源\s*[：:丨|｜]\s*《?\s*([^\s《》：:|｜丨（）()\[\]【】，,；;]{2,24})/;
-export const AUTHOR_LABEL_RE = /(?:作者|撰稿|撰文|文字)\s*[：:丨|｜]\s*([^\s：:|｜丨（）()\[\]【】，,；;\d]{2,16})/;
+/** `作者：周雯 王浩` (several names), `作者：向汝莲 2021-03-15`; a name is not followed by `：`. */
+export const AUTHOR_LABEL_RE =
+  /(?:作者|撰稿|撰文|文字)\s*[：:丨|｜]\s*([^\s：:|｜丨（）()\[\]【】，,；;\d]{2,16}(?:[ 、](?!来源|发布|编辑|日期|时间)[\p{Script=Han}·]{2,4}(?=$|[\s、]))*)/u;
 export const WEN_SLASH_RE = /^(?:[（(]\s*)?文\s*[/／｜|]\s*([\p{Script=Han}·]{2,12}(?:[\s、][\p{Script=Han}·]{2,4})*)/u;
 /** A standalone byline: `记者王雁博`, `全媒体记者张国帆通讯员申万萍`, `本报记者 张三 通讯员 李四`. */
 export const BYLINE_RE =
-  /^(?:[（(]?\s*)?(?:[\p{Script=Han}]{0,6}?)(?:记者|通讯员|实习生|特约撰稿人)\s*[\p{Script=Han}·\s、]{2,}[）)]?$/u;
+  /^(?:[（(]?\s*)?(?:[\p{Script=Han}A-Za-z·]{0,12}?)(?:记者|通讯员|实习生|特约撰稿人)\s*[\p{Script=Han}·\s、]{2,}[）)]?$/u;
 export const REPORTER_RE = /(?:记者|作者)\s*((?:[\p{Script=Han}·]{2,4}(?=$|[\s、，,）)]|通讯员|记者|实习生|摄影|报道))(?:[\s、]+[\p{Script=Han}·]{2,4}(?=$|[\s、，,）)]|通讯员|记者|实习生|摄影|报道))*)/u;
 /** `消费质量网讯(张天文 记者黄明辉)`, `本报讯（记者 张三）`, `新华社北京3月5日电`. */
 export const DATELINE_RE = /^([\p{Script=Han}A-Za-z]{2,16}?)讯\s*(?:[（(]([^）)]{1,40})[）)])?/u;

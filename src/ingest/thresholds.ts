@@ -38,6 +38,10 @@ export const DATELINE_PROSE_BLOCKS = 3;
 
 /** Orphan photo captions are at most this long. */
 export const MAX_CAPTION_CHARS = 40;
+/** A caption on the usual gap (between two long paragraphs) is at most this long. */
+export const MAX_TIGHT_CAPTION_CHARS = 20;
+/** Captions marked as such (`▲…`, `…（张帆 摄）`) are at most this long. */
+export const MAX_MARKED_CAPTION_CHARS = 80;
 /** Paragraphs at least this long set the document's typical gap (blank lines between paragraphs). */
 export const GAP_SAMPLE_MIN_CHARS = 40;
 /** Fewer long paragraphs than this: gaps say nothing, the caption rule stays out. */

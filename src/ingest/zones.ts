@@ -2,7 +2,7 @@
 // before the first sentence of prose), the body, and the footer zone (after the last prose).
 // Shared by the metadata ladders and the cleaning rules, so both agree on the zones.
 import type { Block } from "../types.ts";
-import { SENTENCE_END_RE } from "./patterns.ts";
+import { EDITOR_NOTE_RE, SENTENCE_END_RE } from "./patterns.ts";
 import {
   GAP_SAMPLE_MIN_CHARS,
   LONG_LINE_CHARS,
@@ -20,19 +20,28 @@ export function isProse(text: string): boolean {
   return text.length >= MIN_PROSE_CHARS && SENTENCE_END_RE.test(text);
 }
 
-/** Index of the first prose paragraph (the end of the header zone), or blocks.length. */
+/**
+ * Index of the first prose paragraph (the end of the header zone), or the header limit.
+ * Editorial framing (`【编者按】…`) above the article does not end the header: the date line
+ * may follow it.
+ */
 export function headerEnd(blocks: readonly Block[]): number {
   const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS);
   for (let i = 0; i < limit; i++) {
-    if (blocks[i].kind === "paragraph" && isProse(blocks[i].text)) return i;
+    const b = blocks[i];
+    if (b.kind === "paragraph" && isProse(b.text) && !EDITOR_NOTE_RE.test(b.text)) return i;
   }
   return limit;
 }
 
-/** Index of the last prose paragraph, or -1. Blocks after it are the footer zone. */
-export function lastProse(blocks: readonly Block[]): number {
+/**
+ * Index of the last prose paragraph, or -1. Blocks after it are the footer zone. Lines for which
+ * `isFurniture` holds (a long copyright line) are not prose.
+ */
+export function lastProse(blocks: readonly Block[], isFurniture: (text: string) => boolean = () => false): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
-    if (blocks[i].kind === "paragraph" && isProse(blocks[i].text)) return i;
+    const b = blocks[i];
+    if (b.kind === "paragraph" && isProse(b.text) && !isFurniture(b.text)) return i;
   }
   return -1;
 }

@@ -1,10 +1,11 @@
-// Author ladder and the standalone byline. Author: front matter → HTML meta → `作者：X` →
-// `文/X` → a byline line (`记者王雁博` → 王雁博, seed 003; `全媒体记者张国帆通讯员申万萍` →
+// Author ladder and the standalone byline. Author: front matter → `作者：X` → HTML meta (a
+// person, not a site) → `文/X` → a byline line (`记者王雁博` → 王雁博, seed 003; `全媒体记者张国帆通讯员申万萍` →
 // 张国帆, seed 000) → the dateline's parenthesis (`消费质量网讯(张天文 记者黄明辉)` → 黄明辉).
 // Reporters (记者) are preferred over writers (作者) over correspondents (通讯员).
 // The byline line itself is kept as the byline paragraph (rendered first, as in seed 000).
 import type { Found } from "../../types.ts";
-import { AUTHOR_LABEL_RE, BYLINE_RE, DATELINE_RE, WEN_SLASH_RE } from "../patterns.ts";
+import { findPublicationIn } from "../../article/publications.ts";
+import { AUTHOR_LABEL_RE, BYLINE_RE, DATELINE_RE, SITE_WORD_RE, WEN_SLASH_RE } from "../patterns.ts";
 import { DATELINE_PROSE_BLOCKS, MAX_BYLINE_CHARS } from "../thresholds.ts";
 import { isProse } from "../zones.ts";
 import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
@@ -33,13 +34,26 @@ export function isBylineLine(text: string): boolean {
   return text.length <= MAX_BYLINE_CHARS && BYLINE_RE.test(text) && namesInByline(text) !== null;
 }
 
+/** Where the reporters' part of a scraped byline ends: correspondents, `菏泽报道`. */
+const BYLINE_TAIL_RE = /\s*(?:(?:通讯员|实习生).*|[\p{Script=Han}]{0,4}报道)$/u;
+
+/**
+ * The byline as shown: a scraped byline keeps its reporters (`大众网·海报新闻记者 孙涛 通讯员
+ * 李明 菏泽报道` → `大众网·海报新闻记者 孙涛`); a post's own byline paragraph is kept as written.
+ */
+export function bylineText(text: string, kind: MetaContext["kind"]): string {
+  if (kind === "post" || !/记者/.test(text)) return text;
+  const cut = text.replace(BYLINE_TAIL_RE, "");
+  return namesInByline(cut) ? cut : text;
+}
+
 /** The standalone byline line in the header zone, marked; null when there is none. */
 export function findByline(ctx: MetaContext): string | null {
   for (let i = 0; i < ctx.headerEnd; i++) {
     const b = ctx.blocks[i];
     if (b.kind !== "paragraph" || isMarkedBlock(b) || !isBylineLine(b.text)) continue;
     mark(ctx, i, "byline");
-    return b.text;
+    return bylineText(b.text, ctx.kind);
   }
   return null;
 }
@@ -76,12 +90,19 @@ function fromDateline(ctx: MetaContext): Found<string> | null {
   return null;
 }
 
+/** An HTML author hint that is a person, not the site or a publication (`<meta name="author" content="XX日报">`). */
+function fromHints(ctx: MetaContext): Found<string> | null {
+  for (const hint of ctx.hints.author ?? []) {
+    const value = namesInByline(hint) ?? hint.trim();
+    if (value && !findPublicationIn(value, ctx.publications) && !SITE_WORD_RE.test(value)) return { value, via: "html-meta" };
+  }
+  return null;
+}
+
 export function findAuthor(ctx: MetaContext, byline: string | null): Found<string | null> {
   const fm = fmString(ctx, "author");
   if (fm) return { value: fm, via: "front-matter" };
-  const hint = ctx.hints.author?.find((a) => a.trim());
-  if (hint) return { value: namesInByline(hint) ?? hint.trim(), via: "html-meta" };
-  const labelled = fromLabels(ctx);
+  const labelled = fromLabels(ctx) ?? fromHints(ctx);
   if (labelled) return labelled;
   const fromByline = byline ? namesInByline(byline) : null;
   if (fromByline) return { value: fromByline, via: "byline" };

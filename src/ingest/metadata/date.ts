@@ -1,4 +1,4 @@
-// Date ladder: front matter → HTML meta → a labelled date (`发布时间：…`) → a date on a header
+// Date ladder: front matter → a labelled date (`发布时间：…`) → HTML meta → a date on a header
 // line (`2021-03-15 14:28`, `2021年12月15日 10:03`, `2022/02/13`, `2020.11.02`) → a date split
 // over header lines (`2022` / `02/13` / `16:09`). Never a page-date widget (a date followed by
 // 星期X) and never a date in the prose (`从2021年3月1日开始`): only header lines and short
@@ -122,14 +122,16 @@ export function findDate(ctx: MetaContext): Found<string | null> {
     if (dt) return { value: isoDate(dt), via: "front-matter" };
     ctx.warnings.push(`${ctx.file}: date: front matter date ${JSON.stringify(String(fm))} is not a valid date; ignored`);
   }
+  // A labelled date in the article text beats page metadata: a page that reposts an article
+  // carries its own (repost) time in <meta>, the article its original 发布时间.
+  const labelled = labelledDate(ctx);
+  if (labelled) return labelled;
   for (const hint of ctx.hints.date ?? []) {
     const iso = hintDate(hint);
     if (iso) return { value: iso, via: "html-meta" };
   }
-  const labelled = labelledDate(ctx);
-  if (labelled) return labelled;
   for (let i = 0; i < ctx.headerEnd; i++) {
-    if (isMarkedBlock(ctx.blocks[i])) continue;
+    if (isMarkedBlock(ctx.blocks[i]) || isProse(ctx.blocks[i].text)) continue;
     const found = headerDate(ctx, i) ?? splitDate(ctx, i);
     if (found) return found;
   }

@@ -3,6 +3,7 @@
 // read; the ladders mark the lines they used and the cleaning rules take those out of the body.
 // Order matters: the title is found first (its line is then no date or source candidate).
 import type { ArticleMeta, Block, InputKind, MetaHints, Publication } from "../../types.ts";
+import { isBoilerplate } from "../boilerplate.ts";
 import { headerEnd, lastProse } from "../zones.ts";
 import { findAuthor, findByline } from "./author.ts";
 import type { MetaContext } from "./context.ts";
@@ -32,7 +33,7 @@ export function extractMetadata(input: MetaInput): MetaResult {
   const ctx: MetaContext = {
     ...input,
     headerEnd: headerEnd(input.blocks),
-    lastProse: lastProse(input.blocks),
+    lastProse: lastProse(input.blocks, isBoilerplate),
     warnings: [],
   };
   const { title, subtitle } = findTitle(ctx);

@@ -1,5 +1,5 @@
-// Source (publication) ladder: the post layout's `（文章来源：X）` line / HTML meta → front
-// matter (`source`, `tags: X新闻`) → a label (`来源：《湘西工作》2021/1` → 湘西工作) → the
+// Source (publication) ladder: the post layout's `（文章来源：X）` line → front matter
+// (`source`, `tags: X新闻`) → a label (`来源：《湘西工作》2021/1` → 湘西工作) → HTML meta → the
 // dateline (`消费质量网讯(…)` → 消费质量网, `新华社北京3月5日电`) → a known publication on a
 // header line → the footer: a known publication in it (seed 001: 云上竹山), the name in a
 // follow-us block, a copyright holder. Names resolve through the registry (aliases →
@@ -79,7 +79,7 @@ function fromDateline(ctx: MetaContext): Found<string> | null {
 function fromHeaderRegistry(ctx: MetaContext): Found<string> | null {
   for (let i = 0; i < ctx.headerEnd; i++) {
     const b = ctx.blocks[i];
-    if (b.tags?.includes("meta:title") || b.tags?.includes("meta:column")) continue;
+    if (b.tags?.includes("meta:title") || b.tags?.includes("meta:column") || isProse(b.text)) continue;
     const known = findPublicationIn(b.text, ctx.publications);
     if (known) return { value: known.name, via: "header-registry" };
   }
@@ -107,14 +107,19 @@ function fromFooter(ctx: MetaContext): Found<string> | null {
   return null;
 }
 
-export function findSource(ctx: MetaContext): Found<string | null> {
-  const hintVia = ctx.kind === "post" ? "em-media" : "html-meta";
+function fromHints(ctx: MetaContext): Found<string> | null {
   for (const hint of ctx.hints.source ?? []) {
     const value = resolveSource(hint, ctx);
-    if (value) return { value, via: hintVia };
+    if (value) return { value, via: ctx.kind === "post" ? "em-media" : "html-meta" };
   }
-  const found =
-    fromFrontMatter(ctx) ?? fromLabel(ctx) ?? fromDateline(ctx) ?? fromHeaderRegistry(ctx) ?? fromFooter(ctx);
+  return null;
+}
+
+export function findSource(ctx: MetaContext): Found<string | null> {
+  // The post layout's em_media line is the article's own statement; in an HTML page a
+  // `来源：` in the article text beats the page's <meta> (which names the reposting site).
+  const first = ctx.kind === "post" ? (fromHints(ctx) ?? fromFrontMatter(ctx)) : (fromFrontMatter(ctx) ?? fromLabel(ctx) ?? fromHints(ctx));
+  const found = first ?? fromLabel(ctx) ?? fromDateline(ctx) ?? fromHeaderRegistry(ctx) ?? fromFooter(ctx);
   if (found) return found;
   ctx.warnings.push(`${ctx.file}: source not found`);
   return { value: null, via: "none" };

@@ -9,7 +9,6 @@ import {
   BYLINE_RE,
   COLUMN_PREFIX_RE,
   DATE_LABEL_RE,
-  SENTENCE_END_RE,
   SITE_WORD_RE,
   SOURCE_LABEL_RE,
   SPAM_RE,
@@ -26,6 +25,10 @@ import { hasDate } from "./date.ts";
 
 /** Suffixes stripped at most this many times (`标题_频道_XX网`). */
 const MAX_SUFFIX_STRIPS = 2;
+/** Each line of a two-line headline is at most this long. */
+const MAX_HEADLINE_LINE_CHARS = 20;
+/** Punctuation a headline line does not carry. */
+const NO_HEADLINE_PUNCT_RE = /[，,。；;：:！!？?、]/;
 
 export interface TitleParts {
   title: string;
@@ -86,13 +89,28 @@ function fromMarkdown(ctx: MetaContext): { parts: TitleParts; used: number[] } |
   return acceptable(parts.title, ctx) ? { parts, used } : null;
 }
 
+/**
+ * The second line of a two-line headline (`筑牢红色堡垒` / `激活振兴引擎`): directly under the
+ * first (no blank line), short, no punctuation, and set apart from what follows (a blank line
+ * or the `——` subtitle).
+ */
+function secondLine(ctx: MetaContext, i: number): string | null {
+  const [b, after] = [ctx.blocks[i + 1], ctx.blocks[i + 2]];
+  if (!b || b.gapBefore !== 0 || b.kind !== "paragraph" || i + 1 >= ctx.headerEnd) return null;
+  if (b.text.length > MAX_HEADLINE_LINE_CHARS || NO_HEADLINE_PUNCT_RE.test(b.text) || isNotHeadline(b.text)) return null;
+  return !after || after.gapBefore > 0 || SUBTITLE_RE.test(after.text) ? b.text : null;
+}
+
 function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] } | null {
   for (let i = 0; i < ctx.headerEnd; i++) {
     const b = ctx.blocks[i];
-    if (isMarkedBlock(b) || SENTENCE_END_RE.test(b.text) && b.text.endsWith("。")) continue;
+    if (isMarkedBlock(b) || b.text.endsWith("。")) continue;
     const parts = cleanTitle(b.text);
     if (parts.title === collapseSpaces(b.text) && isNotHeadline(b.text)) continue;
-    if (acceptable(parts.title, ctx) && !isNotHeadline(parts.title)) return { parts, used: [i] };
+    if (!acceptable(parts.title, ctx) || isNotHeadline(parts.title)) continue;
+    const second = parts.title.length <= MAX_HEADLINE_LINE_CHARS ? secondLine(ctx, i) : null;
+    if (second) return { parts: { ...parts, title: `${parts.title} ${cleanTitle(second).title}` }, used: [i, i + 1] };
+    return { parts, used: [i] };
   }
   return null;
 }
@@ -109,22 +127,25 @@ function markRepeats(ctx: MetaContext, parts: TitleParts): void {
   });
 }
 
-/** A `——` line right before or after a block marked as the title. */
+/**
+ * The `——` line right under the title. A `——` line under a repeat of the column name (seed 001:
+ * `辉煌十三五…` / `——竹山县…之(1)`) belongs to the column, not to this article: marked, not kept.
+ */
 function findSubtitle(ctx: MetaContext): Found<string | null> {
   const fm = fmString(ctx, "subtitle");
-  if (fm) return { value: fm, via: "front-matter" };
-  for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.blocks[i].tags?.includes("meta:title")) continue;
-    for (const j of [i + 1, i - 1]) {
-      const b = ctx.blocks[j];
-      const m = b && !isMarkedBlock(b) ? SUBTITLE_RE.exec(b.text) : null;
-      if (m && b.text.length <= MAX_SUBTITLE_CHARS) {
-        mark(ctx, j, "subtitle");
-        return { value: fullWidthPunctuation(collapseSpaces(m[1])), via: "dash-line" };
-      }
+  let found: Found<string | null> = fm ? { value: fm, via: "front-matter" } : { value: null, via: "none" };
+  for (let i = 0; i + 1 < ctx.blocks.length; i++) {
+    const tags = ctx.blocks[i].tags ?? [];
+    const b = ctx.blocks[i + 1];
+    const m = !isMarkedBlock(b) && b.text.length <= MAX_SUBTITLE_CHARS ? SUBTITLE_RE.exec(b.text) : null;
+    if (!m) continue;
+    if (tags.includes("meta:column")) mark(ctx, i + 1, "column");
+    else if (tags.includes("meta:title") && found.value === null) {
+      mark(ctx, i + 1, "subtitle");
+      found = { value: fullWidthPunctuation(collapseSpaces(m[1])), via: "dash-line" };
     }
   }
-  return { value: null, via: "none" };
+  return found;
 }
 
 export function findTitle(ctx: MetaContext): { title: Found<string | null>; subtitle: Found<string | null> } {

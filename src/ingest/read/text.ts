@@ -8,6 +8,8 @@ const HEADING_RE = /^(#{1,6})[ \t\u3000]+(.*?)[ \t#]*$/;
 const EDGE_SPACE_RE = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g;
 /** Markdown emphasis/escapes that carry no meaning in a news paragraph. */
 const MD_EMPHASIS_RE = /(\*\*|__)(.+?)\1/g;
+/** A markdown blockquote marker (`> 为了护好一库清水…`). */
+const MD_QUOTE_RE = /^(?:>\s?)+/;
 
 export function trimLine(line: string): string {
   return line.replace(EDGE_SPACE_RE, "");
@@ -28,7 +30,11 @@ export function readLines(text: string, markdown: boolean, firstLine = 1): Block
     if (h && trimLine(h[2])) {
       blocks.push({ kind: "heading", level: h[1].length, text: trimLine(h[2]), line: firstLine + i, gapBefore: gap });
     } else {
-      const body = markdown ? line.replace(MD_EMPHASIS_RE, "$2") : line;
+      const body = markdown ? trimLine(line.replace(MD_QUOTE_RE, "").replace(MD_EMPHASIS_RE, "$2")) : line;
+      if (!body) {
+        gap++;
+        continue;
+      }
       blocks.push({ kind: "paragraph", text: body, line: firstLine + i, gapBefore: gap });
     }
     gap = 0;

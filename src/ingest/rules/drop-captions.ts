@@ -4,12 +4,24 @@
 // punctuation (a sentence or a `，`-heading has), and stands apart:
 //   - more blank lines than usual on both sides, or
 //   - at least CAPTION_EXTRA_GAP_LINES more than usual above it, or
-//   - ends with 。 and has more blank lines than usual below it (the last of a caption run).
+//   - ends with 。 and has more blank lines than usual below it (the last of a caption run), or
+//     has no end punctuation and at least CAPTION_EXTRA_GAP_LINES more than usual below it;
+//   - or is a tiny one-clause sentence right after a long paragraph (`果农正在采摘脐橙。`).
 // Section headings (`强化政治引领,筑牢…`) carry a comma or sit on the usual gap below; markdown
-// headings are heading blocks and never captions. Nothing happens when gaps say nothing (HTML).
+// headings are heading blocks and never captions. Gaps say nothing in HTML: there only captions
+// that say so (`▲…`, `图为…`, `…（记者 张三 摄）`) go.
 import type { Block, CleanState } from "../../types.ts";
-import { SUBTITLE_RE } from "../patterns.ts";
-import { CAPTION_EXTRA_GAP_LINES, MAX_CAPTION_CHARS } from "../thresholds.ts";
+import { MARKED_CAPTION_RE, SENTENCE_END_RE, SUBTITLE_RE } from "../patterns.ts";
+import {
+  CAPTION_EXTRA_GAP_LINES,
+  GAP_SAMPLE_MIN_CHARS,
+  MAX_CAPTION_CHARS,
+  MAX_MARKED_CAPTION_CHARS,
+  MAX_TIGHT_CAPTION_CHARS,
+} from "../thresholds.ts";
+
+/** A short sentence with a figure or a quote is content, not a caption. */
+const TIGHT_CAPTION_EXCLUDE_RE = /[\d“”"「」]/;
 import { headerEnd, typicalGap } from "../zones.ts";
 import { dropBlocks } from "./helpers.ts";
 
@@ -22,20 +34,50 @@ export function looksLikeCaptionText(text: string): boolean {
   return !body.includes("。");
 }
 
+/**
+ * A tiny one-clause sentence after a long paragraph and before another or a heading
+ * (`果农正在采摘脐橙。`): a caption even on the usual gap. No digits and no quotes (a real short paragraph states a figure or quotes
+ * someone: `像刘西林这样…共有152名。`).
+ */
+function isTightCaption(blocks: Block[], i: number): boolean {
+  const { text } = blocks[i];
+  const [prev, next] = [blocks[i - 1], blocks[i + 1]];
+  return (
+    text.length <= MAX_TIGHT_CAPTION_CHARS &&
+    text.endsWith("。") &&
+    !TIGHT_CAPTION_EXCLUDE_RE.test(text) &&
+    prev?.kind === "paragraph" &&
+    prev.text.length >= GAP_SAMPLE_MIN_CHARS &&
+    next !== undefined &&
+    (next.text.length >= GAP_SAMPLE_MIN_CHARS || !SENTENCE_END_RE.test(next.text))
+  );
+}
+
 function isCaption(blocks: Block[], i: number, usual: number): boolean {
   const b = blocks[i];
   if (b.kind !== "paragraph" || !looksLikeCaptionText(b.text)) return false;
+  if (isTightCaption(blocks, i)) return true;
   const above = b.gapBefore;
   const below = i + 1 < blocks.length ? blocks[i + 1].gapBefore : Number.POSITIVE_INFINITY;
   if (above > usual && below > usual) return true;
   if (above >= usual + CAPTION_EXTRA_GAP_LINES) return true;
+  const last = i + 1 === blocks.length;
+  if (!last && below >= usual + CAPTION_EXTRA_GAP_LINES && !b.text.endsWith("。")) return true;
   return b.text.endsWith("。") && below > usual;
+}
+
+/** A caption that says so (`▲…`, `图为…`, `…（通讯员 张帆 摄）`), whatever the gaps. */
+export function isMarkedCaption(text: string): boolean {
+  return text.length <= MAX_MARKED_CAPTION_CHARS && MARKED_CAPTION_RE.test(text);
 }
 
 export function dropCaptions(state: CleanState): void {
   const usual = typicalGap(state.blocks);
-  if (usual === null) return;
   const start = headerEnd(state.blocks);
   const blocks = state.blocks;
-  dropBlocks(state, "drop-captions", (_b, i) => i >= start && isCaption(blocks, i, usual));
+  dropBlocks(
+    state,
+    "drop-captions",
+    (b, i) => isMarkedCaption(b.text) || (usual !== null && i >= start && isCaption(blocks, i, usual)),
+  );
 }

@@ -1,9 +1,10 @@
-// Footers: copyright (`版权所有`, `COPYRIGHT … ALL RIGHTS RESERVED`), `ICP备`/`公网安备`/
+// Footers: copyright (`版权所有`, `COPYRIGHT … ALL RIGHTS RESERVED`, `转载请注明出处`), `ICP备`/`公网安备`/
 // `许可证`, `技术支持`, `网站地图`, and follow-us blocks (`关注XX` / site name / `微信公众号` /
 // `手机客户端`). Once such a line appears after the last prose paragraph, every short line from
 // there to the end is footer (that is where seed 001's site-name line sits). Fixtures: 001, 004.
 import type { CleanState } from "../../types.ts";
-import { FOLLOW_RE, FOOTER_RE } from "../patterns.ts";
+import { FOLLOW_RE, FOOTER_RE, REPRINT_NOTICE_RE } from "../patterns.ts";
+import { MAX_CONTACT_LINE_CHARS } from "../thresholds.ts";
 import { isCommentWidget } from "./drop-comment-widgets.ts";
 import { isContactLine } from "./drop-contact-lines.ts";
 import { isShareLine } from "./drop-share-lines.ts";
@@ -15,6 +16,7 @@ const FOOTER_GLOBAL_RE = new RegExp(FOOTER_RE.source, "gi");
 
 /** A footer line on its own: a footer marker and no sentence, or several markers in one line. */
 export function isFooterLine(text: string): boolean {
+  if (REPRINT_NOTICE_RE.test(text)) return text.length <= MAX_CONTACT_LINE_CHARS;
   if (!FOOTER_RE.test(text)) return false;
   if (!text.includes("。")) return true;
   return new Set(text.match(FOOTER_GLOBAL_RE)?.map((m) => m.toLowerCase())).size >= 2;
@@ -33,7 +35,7 @@ function startsFooter(text: string): boolean {
 }
 
 export function dropFooter(state: CleanState): void {
-  const last = lastProse(state.blocks);
+  const last = lastProse(state.blocks, isFooterLine);
   let start = state.blocks.length;
   for (let i = last + 1; i < state.blocks.length; i++) {
     if (startsFooter(state.blocks[i].text)) {
