@@ -8,8 +8,8 @@
 // cache removed); warm rebuild (nothing changed); rebuild after editing one article (the change
 // is checked in the output). Then ingest articles/s in this process over the raw corpus, and with
 // --serve the dev-server figure. Prints a Markdown table of medians; writes bench/results/N.json.
-// --profile adds one untimed cold build under `node --cpu-prof` (bench/profiles/N/) with
-// Eleventy's own benchmark log (build.log); summarise it with `npx tsx bench/profile.ts bench/profiles/N`.
+// --profile adds one untimed cold build of each under `node --cpu-prof` (bench/profiles/N/{site,baseline})
+// with Eleventy's own benchmark log (build.log); summarise with `npx tsx bench/profile.ts bench/profiles/N/site`.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingest } from "../src/ingest/index.ts";
@@ -23,6 +23,10 @@ import { machine, markdownTable, scalingLines, series, type BenchResult } from "
 import { measureServe } from "./lib/serve.ts";
 import { clean, listFiles, prepareBaseline, prepareSite, type Workspace } from "./lib/workspace.ts";
 import { corpusPaths, writeCorpus } from "./lib/write-corpus.ts";
+
+/** The ingest figure: median of passes over an even sample of the raw corpus. */
+const INGEST_SAMPLE_DOCS = 2000;
+const INGEST_PASSES = 3;
 
 interface Args { ns: number[]; runs: number; serve: boolean; profile: boolean; seed: number }
 
@@ -57,19 +61,22 @@ function build(ws: Workspace, what: string, logFile = join(ws.dir, "build.log"))
 
 const timing = ({ wallS, userS, sysS, peakRssMiB }: RunResult): Timing => ({ wallS, userS, sysS, peakRssMiB });
 
-function profileBuild(site: Workspace, n: number): void {
-  const dir = join(BENCH_ROOT, "profiles", String(n));
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  clean(site.coldClean);
-  // Node 20 refuses --cpu-prof in NODE_OPTIONS: run the build script's `tsx X` as `node --cpu-prof --import tsx X`.
-  const command = site.build.replace(/(^|\s)tsx /, `$1node --cpu-prof --cpu-prof-dir=${dir} --import tsx `);
-  if (command === site.build) throw new Error(`--profile: the build script does not start with tsx: ${site.build}`);
-  const env = { ...process.env, DEBUG: "Eleventy:Benchmark*" };
-  const logFile = join(dir, "build.log");
-  const result = timed(`${command} > ${logFile} 2>&1`, site.dir, env);
-  if (result.status !== 0) throw new Error(`profiled build failed (exit ${result.status}), see ${logFile}`);
-  log(`profiled cold build: ${result.wallS.toFixed(2)} s → ${dir} (summary: npx tsx bench/profile.ts ${dir})`);
+/** One untimed cold build of ours and one of the baseline under `node --cpu-prof` (bench/profiles/N/{site,baseline}). */
+function profileBuilds(site: Workspace, baseline: Workspace, n: number): void {
+  for (const [name, ws] of [["site", site], ["baseline", baseline]] as const) {
+    const dir = join(BENCH_ROOT, "profiles", String(n), name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    clean(ws.coldClean);
+    // Node 20 refuses --cpu-prof in NODE_OPTIONS: `tsx X` becomes `node --cpu-prof --import tsx X`.
+    const prof = `node --cpu-prof --cpu-prof-dir=${dir}`;
+    const command = ws.build.replace(/(^|\s)tsx /, `$1${prof} --import tsx `).replace(/(^|\s)node (?!--cpu-prof)/, `$1${prof} `);
+    if (!command.includes("--cpu-prof")) throw new Error(`--profile: cannot insert --cpu-prof into: ${ws.build}`);
+    const logFile = join(dir, "build.log");
+    const result = timed(`${command} > ${logFile} 2>&1`, ws.dir, { ...process.env, DEBUG: "Eleventy:Benchmark*" });
+    if (result.status !== 0) throw new Error(`profiled ${name} build failed (exit ${result.status}), see ${logFile}`);
+    log(`profiled ${name} cold build: ${result.wallS.toFixed(2)} s → ${dir} (summary: npx tsx bench/profile.ts ${dir})`);
+  }
 }
 
 async function benchOne(n: number, args: Args): Promise<BenchResult> {
@@ -112,10 +119,12 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
     }
   }
 
-  log("ingest articles/s over the raw corpus (in process)");
+  log(`ingest articles/s (in process, median of ${INGEST_PASSES} passes over ≤ ${INGEST_SAMPLE_DOCS} raw files)`);
   const publications = JSON.parse(readFileSync(paths.publications, "utf8")) as Publication[];
-  const docs = readdirSync(paths.raw).sort().map((f) => ({ path: `posts/${f}`, bytes: readFileSync(join(paths.raw, f)) }));
-  const rate = ingestRate(ingest, docs, { publications }, 1);
+  const files = readdirSync(paths.raw).sort();
+  const step = Math.max(1, Math.floor(files.length / INGEST_SAMPLE_DOCS)); // an even sample keeps the mix of styles
+  const docs = files.filter((_, i) => i % step === 0).map((f) => ({ path: `posts/${f}`, bytes: readFileSync(join(paths.raw, f)) }));
+  const rate = ingestRate(ingest, docs, { publications }, INGEST_PASSES);
 
   let serve = null;
   if (args.serve) {
@@ -123,7 +132,7 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
     serve = page ? await measureServe(site, target.file, page) : { seconds: null, startS: null, note: "edited page not found" };
     log(`dev server: ${serve.seconds ?? "n/a"} s (${serve.note})`);
   }
-  if (args.profile) profileBuild(site, n);
+  if (args.profile) profileBuilds(site, baseline, n);
 
   const cold = series(runs.cold);
   const base = series(runs.base);
@@ -132,6 +141,7 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
     cold, warm: series(runs.warm), edit: { ...series(runs.edit), verified }, pages,
     baseline: { ...base, pages: basePages },
     ratio: cold.wallS / base.wallS,
+    cpuRatio: cold.cpuS / base.cpuS,
     ingest: { perSecond: rate.perSecond, docs: rate.docs, failed: rate.failed, firstError: rate.firstError },
     serve, warnings,
   };

@@ -9,6 +9,8 @@ export interface Series {
   runs: Timing[];
   wallS: number;
   userS: number;
+  /** user + system CPU seconds: steadier than wall time on a shared machine. */
+  cpuS: number;
   peakRssMiB: number;
 }
 
@@ -22,8 +24,10 @@ export interface BenchResult {
   edit: Series & { verified: boolean };
   pages: number;
   baseline: Series & { pages: number };
-  /** ours cold / baseline, medians. */
+  /** ours cold / baseline, medians of wall time. */
   ratio: number;
+  /** the same for CPU time (user + system). */
+  cpuRatio: number;
   ingest: { perSecond: number; docs: number; failed: number; firstError: string | null };
   serve: ServeResult | null;
   warnings: string[];
@@ -34,6 +38,7 @@ export function series(runs: Timing[]): Series {
     runs,
     wallS: median(runs.map((r) => r.wallS)),
     userS: median(runs.map((r) => r.userS)),
+    cpuS: median(runs.map((r) => r.userS + r.sysS)),
     peakRssMiB: median(runs.map((r) => r.peakRssMiB)),
   };
 }
@@ -48,20 +53,23 @@ const mib = (x: number): string => (Number.isFinite(x) ? String(Math.round(x)) :
 
 export function markdownTable(results: readonly BenchResult[]): string {
   const head =
-    "| N | cold build s | peak RSS MiB | warm rebuild s (× cold) | after 1 edit s | ingest articles/s | pages | baseline s | baseline RSS MiB | ours / baseline | dev server s |\n" +
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+    "| N | cold build s | cold CPU s | peak RSS MiB | warm rebuild s (× cold) | after 1 edit s | ingest articles/s | pages | baseline s | baseline CPU s | baseline RSS MiB | ours / baseline (wall) | (CPU) | dev server s |\n" +
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
   const rows = results.map((r) =>
     [
       r.n.toLocaleString("en-US"),
       s(r.cold.wallS),
+      s(r.cold.cpuS),
       mib(r.cold.peakRssMiB),
       `${s(r.warm.wallS)} (${s(r.warm.wallS / r.cold.wallS)})`,
       `${s(r.edit.wallS)}${r.edit.verified ? "" : " (change not seen!)"}`,
       r.ingest.failed ? `${Math.round(r.ingest.perSecond)} (${r.ingest.failed} failed)` : String(Math.round(r.ingest.perSecond)),
       String(r.pages),
       s(r.baseline.wallS),
+      s(r.baseline.cpuS),
       mib(r.baseline.peakRssMiB),
       s(r.ratio),
+      s(r.cpuRatio),
       r.serve?.seconds != null ? s(r.serve.seconds) : r.serve ? "n/a" : "–",
     ].join(" | "),
   );
