@@ -57,19 +57,20 @@ export function totals(cases: readonly Case[], results: readonly CaseResult[]): 
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}`.padStart(5);
-const mark = (ok: boolean): string => (ok ? " ok " : " ✗  ");
+/** One metadata cell of the table: 5 characters wide, like a percentage. */
+const mark = (ok: boolean): string => (ok ? "   ok" : "    ✗");
 
 /** One row per case, then the totals. */
 export function formatTable(results: readonly CaseResult[], t: Totals): string {
   const w = Math.max(6, ...results.map((r) => r.slug.length));
-  const head = `${"case".padEnd(w)}  title subt date  src  cat  auth |  P     R     F1  | with leak`;
+  const head = `${"case".padEnd(w)} title  subt  date   src   cat  auth |     P     R    F1 |  with  leak`;
   const rows = results.map((r) => {
     const f = META_FIELDS.map((k) => mark(r.fields[k])).join(" ");
     const err = r.error ? `  ERROR: ${r.error}` : "";
     return `${r.slug.padEnd(w)} ${f} | ${pct(r.body.precision)} ${pct(r.body.recall)} ${pct(r.body.f1)} | ${pct(r.withRecall)} ${pct(r.leakage)}${err}`;
   });
   const total =
-    `${"TOTAL %".padEnd(w)} ${[t.title, t.subtitle, t.date, t.source, t.category, t.author].map(pct).join("")}` +
+    `${"TOTAL %".padEnd(w)} ${[t.title, t.subtitle, t.date, t.source, t.category, t.author].map(pct).join(" ")}` +
     ` | ${pct(t.bodyPrecision)} ${pct(t.bodyRecall)} ${pct(t.bodyF1)} | ${pct(t.withRecall)} ${pct(t.leakage)}`;
   return [head, "-".repeat(head.length), ...rows, "-".repeat(head.length), total, `cases: ${t.cases}, errors: ${t.errors}`].join("\n");
 }
@@ -114,7 +115,7 @@ export function formatCase(c: Case, r: CaseResult): string {
   if (r.error) out.push(`ERROR: ${r.error}`);
   for (const f of META_FIELDS) {
     const line = `${mark(r.fields[f])}${f.padEnd(9)} expected ${JSON.stringify(c.meta[f])}`;
-    out.push(r.fields[f] ? line : `${line}\n               found    ${JSON.stringify(r.found[f])}`);
+    out.push(r.fields[f] ? line : `${line}\n                found    ${JSON.stringify(r.found[f])}`);
   }
   if (r.article) {
     out.push(`      byline    ${JSON.stringify(r.article.byline)}`, `      credits   ${JSON.stringify(r.article.credits)}`);

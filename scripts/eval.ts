@@ -1,6 +1,6 @@
-// `npm run -s eval [-- --json | --case <slug>]`: run ingest() on every case of test/fixtures/ and
+// `npm run -s eval [-- --json | --case <slug> | --fixtures <dir>]`: run ingest() on every case of test/fixtures/ and
 // print per-field accuracy, body precision/recall/F1 (character bigrams) and boilerplate leakage.
-import { loadCases, loadRegistry, runCase, type Case, type CaseResult } from "./eval-lib.ts";
+import { FIXTURES_DIR, loadCases, loadRegistry, runCase, type Case, type CaseResult } from "./eval-lib.ts";
 import { formatCase, formatTable, totals, type Totals } from "./eval-report.ts";
 
 export interface Evaluation {
@@ -9,10 +9,10 @@ export interface Evaluation {
   totals: Totals;
 }
 
-export function evaluate(only?: string): Evaluation {
+export function evaluate(only?: string, root = FIXTURES_DIR): Evaluation {
   const registry = loadRegistry();
-  const cases = loadCases().filter((c) => only === undefined || c.slug === only);
-  if (only !== undefined && cases.length === 0) throw new Error(`no case named ${only} in test/fixtures/`);
+  const cases = loadCases(root).filter((c) => only === undefined || c.slug === only);
+  if (only !== undefined && cases.length === 0) throw new Error(`no case named ${only} in ${root}`);
   const results = cases.map((c) => runCase(c, registry));
   return { cases, results, totals: totals(cases, results) };
 }
@@ -21,7 +21,10 @@ function main(argv: string[]): void {
   const at = argv.indexOf("--case");
   const only = at >= 0 ? argv[at + 1] : undefined;
   if (at >= 0 && !only) throw new Error("--case needs a case name (a folder of test/fixtures/)");
-  const ev = evaluate(only);
+  const dirAt = argv.indexOf("--fixtures");
+  const root = dirAt >= 0 ? argv[dirAt + 1] : FIXTURES_DIR;
+  if (!root) throw new Error("--fixtures needs a folder of cases (same layout as test/fixtures/)");
+  const ev = evaluate(only, root);
   if (argv.includes("--json")) {
     const perCase = ev.results.map((r) => ({
       case: r.slug,
@@ -42,4 +45,4 @@ function main(argv: string[]): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main(process.argv.slice(2));
+if (process.argv[1]?.endsWith("eval.ts")) main(process.argv.slice(2));
