@@ -5,7 +5,7 @@
 //     cleaned, so it renders back byte-identical) → toArticle (values, slug, rendered body).
 // Only IngestError is thrown, and only for inputs that are no article at all; a rule that fails
 // on some input is skipped with a warning instead of losing the article.
-import type { Article, IngestOptions, RawDocument, Rule } from "../types.ts";
+import type { Article, Credit, IngestOptions, RawDocument, Rule } from "../types.ts";
 import { decode } from "./decode.ts";
 import { extractMetadata } from "./metadata/index.ts";
 import { createPipeline } from "./pipeline.ts";
@@ -17,6 +17,14 @@ import { toArticle } from "./to-article.ts";
 
 export { IngestError } from "./ingest-error.ts";
 export { createPipeline, DEFAULT_RULES } from "./pipeline.ts";
+
+/** `credits:` written by renderPost (`- { role: 编辑, name: 张可 }`), read back. */
+function frontMatterCredits(fm: Record<string, unknown>): Credit[] {
+  if (!Array.isArray(fm.credits)) return [];
+  return fm.credits.filter(
+    (c): c is Credit => typeof c === "object" && c !== null && typeof c.role === "string" && typeof c.name === "string",
+  );
+}
 
 /** Run the enabled rules in order; a rule that throws is skipped and named in a warning. */
 function runRules(pipeline: Ruler<Rule>, state: Parameters<Rule>[0], warnings: string[]): void {
@@ -42,6 +50,7 @@ export function ingestWith(raw: RawDocument, options: IngestOptions, pipeline: R
   const meta = extractMetadata({ ...doc, file, readerTitle: doc.title, publications });
   warnings.push(...meta.warnings);
   const state = createState(file, doc.kind, doc.blocks, doc.hints);
+  state.credits.push(...frontMatterCredits(doc.frontMatter));
   if (doc.kind === "post") state.blocks = state.blocks.filter((b) => !isMarked(b));
   else runRules(pipeline, state, warnings);
   return toArticle({
