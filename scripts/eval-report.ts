@@ -114,13 +114,13 @@ export function formatCase(c: Case, r: CaseResult): string {
   if (c.snippets.description) out.push(`  ${c.snippets.description}`);
   if (r.error) out.push(`ERROR: ${r.error}`);
   for (const f of META_FIELDS) {
-    const line = `${mark(r.fields[f])}${f.padEnd(9)} expected ${JSON.stringify(c.meta[f])}`;
-    out.push(r.fields[f] ? line : `${line}\n                found    ${JSON.stringify(r.found[f])}`);
+    const line = `${mark(r.fields[f])} ${f.padEnd(9)} expected ${JSON.stringify(c.meta[f])}`;
+    out.push(r.fields[f] ? line : `${line}\n                 found    ${JSON.stringify(r.found[f])}`);
   }
   if (r.article) {
-    out.push(`      byline    ${JSON.stringify(r.article.byline)}`, `      credits   ${JSON.stringify(r.article.credits)}`);
-    out.push(`      via       ${JSON.stringify(r.article.via)}`);
-    if (r.article.warnings.length) out.push(`      warnings  ${r.article.warnings.join(" | ")}`);
+    out.push(`       byline    ${JSON.stringify(r.article.byline)}`, `       credits   ${JSON.stringify(r.article.credits)}`);
+    out.push(`       via       ${JSON.stringify(r.article.via)}`);
+    if (r.article.warnings.length) out.push(`       warnings  ${r.article.warnings.join(" | ")}`);
   }
   const b = r.body;
   out.push(`body: P ${pct(b.precision)}  R ${pct(b.recall)}  F1 ${pct(b.f1)}  (bigrams out ${b.outCount}, expected ${b.expCount}, common ${b.common})`);
