@@ -24,6 +24,10 @@ export const OWN_KEYS = ["layout", "title", "subtitle", "date", "categories", "t
 
 /** A YAML plain scalar we can write unquoted: letters/digits/CJK, no `: `, ` #`, leading indicator. */
 const PLAIN_SCALAR_RE = /^[\p{L}\p{N}][\p{L}\p{N}\p{Zs}·._\-（）()]*$/u;
+/** Plain scalars that YAML (1.1 or 1.2 core, js-yaml) would read as something other than a string. */
+const NON_STRING_SCALAR_RE = /^(?:true|false|null|yes|no|on|off|y|n|~|[-+]?(?:\d|\.\d)[\d\w.:+-]*|\.(?:inf|nan))$/i;
+/** Characters that would end a markdown link text early in the backlinks line. */
+const LINK_TEXT_UNSAFE_RE = /[\[\]\n\r]/g;
 
 export interface RenderOptions {
   /** The site's base URL (`https://finews.withounder.com`); backlinks are written protocol-relative. */
@@ -36,7 +40,7 @@ export function escapeHtml(text: string): string {
 
 /** A YAML scalar that parses back to exactly `value`. JSON strings are valid YAML double-quoted scalars. */
 export function yamlScalar(value: string): string {
-  return PLAIN_SCALAR_RE.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
+  return PLAIN_SCALAR_RE.test(value) && !NON_STRING_SCALAR_RE.test(value.trim()) && value === value.trim()
     ? value
     : JSON.stringify(value);
 }
@@ -72,7 +76,9 @@ export function protocolRelative(siteUrl: string): string {
 export function renderBacklinks(a: Pick<Article, "source" | "category">, siteUrl: string): string {
   const base = protocolRelative(siteUrl);
   const home = `[返回首页](${base}/)`;
-  return a.source && a.category ? `[返回${a.source}新闻](${base}/category/${a.category}.html)｜${home}` : home;
+  if (!a.source || !a.category) return home;
+  const name = a.source.replace(LINK_TEXT_UNSAFE_RE, " ");
+  return `[返回${name}新闻](${base}/category/${encodeURIComponent(a.category)}.html)｜${home}`;
 }
 
 function frontMatter(a: Article): string {
@@ -80,7 +86,7 @@ function frontMatter(a: Article): string {
   if (a.title !== null) lines.push(`title: ${JSON.stringify(a.title)}`);
   if (a.subtitle) lines.push(`subtitle: ${JSON.stringify(a.subtitle)}`);
   if (a.date) lines.push(`date: ${jekyllDate(a.date)}`);
-  if (a.category) lines.push(`categories: ${a.category}`);
+  if (a.category) lines.push(`categories: ${yamlScalar(a.category)}`);
   if (a.tags.length === 1) lines.push(`tags: ${yamlScalar(a.tags[0])}`);
   else if (a.tags.length > 1) lines.push(`tags: [${a.tags.map((t) => JSON.stringify(t)).join(", ")}]`);
   // The byline paragraph already names the author (as in 000): write the key only when it adds something.

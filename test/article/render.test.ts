@@ -66,3 +66,14 @@ describe("renderPost", () => {
     expect(parse(`k: ${yamlScalar("#x")}`)).toEqual({ k: "#x" });
   });
 });
+
+describe("yamlScalar on values YAML would not read as strings", () => {
+  it.each(["123", "0", "1.5", "1e3", "0x1F", "0o17", "2021-12-15", ".inf", "y", "Off", " 前空格"])("%j is quoted", (v) => {
+    expect(parse(`k: ${yamlScalar(v)}`)).toEqual({ k: v });
+  });
+  it("quotes a numeric category and keeps backlinks well-formed for odd source names", () => {
+    const post = renderPost(article({ category: "2021", source: "报[A]\n" }), { siteUrl: "https://x.org" });
+    expect(frontMatterOf(post).categories).toBe("2021");
+    expect(post).toMatch(/\[返回报 A  新闻\]\(\/\/x\.org\/category\/2021\.html\)｜\[返回首页\]\(\/\/x\.org\/\)$/);
+  });
+});
