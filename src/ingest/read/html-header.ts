@@ -9,6 +9,7 @@ import { emitBlocks } from "./html-blocks.ts";
 import { BYLINE_HINT_RE, DATE_RE, HEADING_TAG_RE, META_LINE_RE, NEGATIVE_HINT_RE, TITLE_HINT_RE, TRAILER_LINE_RE } from "./html-patterns.ts";
 import type { MainText } from "./html-score.ts";
 import type { ElementStats, PageStats } from "./html-stats.ts";
+import { toBlockText } from "./html-text.ts";
 import {
   HEADER_LINE_MAX_CHARS,
   HEADER_MAX_LINK_DENSITY,
@@ -119,8 +120,9 @@ function isProse(s: ElementStats): boolean {
   return s.ownChars >= MIN_PARAGRAPH_CHARS && s.ownPunct > 0 && !HEADING_TAG_RE.test(s.tag);
 }
 
+/** Joined lines are cleaned again: two harmless halves can make a tag (`<on` + `…>`). */
 function blockText(s: ElementStats, page: PageStats): string {
-  return emitBlocks([s], page).map((b) => b.text).join(" ");
+  return toBlockText(emitBlocks([s], page).map((b) => b.text).join(" "));
 }
 
 function squeeze(text: string): string {

@@ -1,7 +1,6 @@
 // JSON-LD (`<script type="application/ld+json">`): headline, datePublished, publisher, author and
 // url of the page's Article/NewsArticle objects (also inside `@graph` and arrays). A block that
 // is not valid JSON is skipped: it is a hint source, never a reason to fail a page.
-import type { CheerioAPI } from "cheerio";
 import { JSONLD_ARTICLE_TYPE_RE } from "./html-patterns.ts";
 
 export interface JsonLdHints {
@@ -15,10 +14,11 @@ export interface JsonLdHints {
 /** Objects nested deeper than this are not visited (a hostile page cannot recurse us away). */
 const MAX_JSONLD_DEPTH = 6;
 
-export function readJsonLd($: CheerioAPI): JsonLdHints {
+/** The text of each `<script type="application/ld+json">` → hints. */
+export function readJsonLd(scripts: readonly string[]): JsonLdHints {
   const out: JsonLdHints = { title: [], date: [], source: [], author: [], url: [] };
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
-    const parsed = parseJson($(el).text());
+  for (const text of scripts) {
+    const parsed = parseJson(text);
     if (parsed !== undefined) visit(parsed, out, 0);
   }
   return out;

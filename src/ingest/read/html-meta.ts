@@ -1,10 +1,12 @@
 // Metadata hints from the structured places of a page, read before any cleaning (trafilatura
 // style: a separate pass): `<meta>` names/properties (og:, article:, gov.cn-style `PubDate`,
 // `ContentSource`), JSON-LD, `<time datetime>`, `<title>`, `<link rel=canonical>`.
+// One walk over the elements collects them all (no selector scan per field).
 // Every list is ordered strongest first; values are plain text; URLs are http(s) only.
-import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { MetaHints } from "../../types.ts";
 import {
+  JSONLD_SCRIPT_TYPE_RE,
   META_AUTHOR_KEYS,
   META_DATE_KEYS,
   META_SITE_NAME_KEYS,
@@ -22,23 +24,26 @@ export interface PageMeta {
   pageTitle?: string;
 }
 
-export function readMetaHints($: CheerioAPI): PageMeta {
-  const meta = metaValues($);
-  const ld = readJsonLd($);
-  const pick = (keys: readonly string[]): string[] => keys.flatMap((k) => meta.get(k) ?? []);
-  const pageTitle = clean($("title").first().text());
-  const times = $("time[datetime]")
-    .toArray()
-    .map((el) => el.attribs["datetime"] ?? "");
-  const canonical = $('link[rel="canonical"]')
-    .toArray()
-    .map((el) => el.attribs["href"] ?? "");
+/** The elements that carry metadata, gathered in one walk. */
+interface Gathered {
+  meta: Map<string, string[]>;
+  titles: string[];
+  times: string[];
+  canonical: string[];
+  jsonLd: string[];
+}
+
+export function readMetaHints(root: ParentNode): PageMeta {
+  const g = gather(root);
+  const ld = readJsonLd(g.jsonLd);
+  const pick = (keys: readonly string[]): string[] => keys.flatMap((k) => g.meta.get(k) ?? []);
+  const pageTitle = clean(g.titles[0]);
   const hints: MetaHints = {
     title: unique([...pick(META_TITLE_KEYS), ...ld.title, pageTitle ?? ""]),
-    date: unique([...pick(META_DATE_KEYS), ...ld.date, ...times]),
+    date: unique([...pick(META_DATE_KEYS), ...ld.date, ...g.times]),
     source: unique([...pick(META_SOURCE_KEYS), ...ld.source, ...pick(META_SITE_NAME_KEYS)]),
     author: unique([...pick(META_AUTHOR_KEYS), ...ld.author]),
-    url: unique([...canonical, ...pick(META_URL_KEYS), ...ld.url]).filter((u) => SAFE_URL_RE.test(u)),
+    url: unique([...g.canonical, ...pick(META_URL_KEYS), ...ld.url]).filter((u) => SAFE_URL_RE.test(u)),
   };
   return pageTitle ? { hints, pageTitle } : { hints };
 }
@@ -62,19 +67,49 @@ export function unique(values: readonly string[]): string[] {
   return [...seen];
 }
 
-/** `<meta name|property|itemprop=K content=V>` → K (lower case) → [V…] in page order. */
-function metaValues($: CheerioAPI): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const el of $("meta").toArray()) {
-    const a = el.attribs;
-    const key = (a["property"] ?? a["name"] ?? a["itemprop"] ?? "").trim().toLowerCase();
-    const value = a["content"] ?? a["datetime"];
-    if (!key || value === undefined) continue;
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
+function gather(root: ParentNode): Gathered {
+  const g: Gathered = { meta: new Map(), titles: [], times: [], canonical: [], jsonLd: [] };
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "script") {
+      if (JSONLD_SCRIPT_TYPE_RE.test(node.attribs["type"] ?? "")) g.jsonLd.push(textOf(node));
+      continue;
+    }
+    if (node.type !== "tag") continue;
+    visitElement(node, g);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return map;
+  return g;
+}
+
+function visitElement(el: Element, g: Gathered): void {
+  const a = el.attribs;
+  switch (el.name) {
+    case "meta": {
+      // `<meta name|property|itemprop=K content=V>` → K (lower case) → [V…] in page order.
+      const key = (a["property"] ?? a["name"] ?? a["itemprop"] ?? "").trim().toLowerCase();
+      const value = a["content"] ?? a["datetime"];
+      if (!key || value === undefined) return;
+      const list = g.meta.get(key);
+      if (list) list.push(value);
+      else g.meta.set(key, [value]);
+      return;
+    }
+    case "title":
+      g.titles.push(textOf(el));
+      return;
+    case "link":
+      if ((a["rel"] ?? "").toLowerCase().split(/\s+/).includes("canonical") && a["href"]) g.canonical.push(a["href"]);
+      return;
+    case "time":
+      if (a["datetime"]) g.times.push(a["datetime"]);
+      return;
+  }
+}
+
+function textOf(el: Element): string {
+  return el.children.map((c) => (c.type === "text" ? c.data : "")).join("");
 }
 
 function clean(value: string | undefined): string | undefined {

@@ -64,10 +64,10 @@ export const CJK_WRAP_G_RE =
 
 /** Tag-like text left after entity decoding (`&lt;script&gt;`): never emitted. */
 export const TAG_LIKE_G_RE =
-  /<\/?[a-z!?][^<>]*>|<\/?(?:script|img|iframe|svg|object|embed|style|link|meta|body|input|form|video|audio|math|details|marquee|a)\b[^<>]*$/gi;
+  /<\/?[a-z!?][^<>]*>|<\/?(?:script|img|iframe|svg|object|embed|style|link|meta|body|input|form|video|audio|math|details|marquee|a)\b[^<>]*/gi;
 /** Script URLs and inline event handlers written as text: never emitted. */
-export const SCRIPT_URL_G_RE = /\b(?:javascript|vbscript)\s*:[^\s，。；]*/gi;
-export const EVENT_HANDLER_G_RE = /\bon[a-z]{3,20}\s*=/gi;
+export const SCRIPT_URL_G_RE = /(?:javascript|vbscript)\s*:[^\s，。；]*/gi;
+export const EVENT_HANDLER_G_RE = /on[a-z]{3,20}\s*=/gi;
 
 /** class/id words of a main text container (a small bonus only). */
 export const POSITIVE_HINT_RE =
@@ -121,6 +121,9 @@ export const META_URL_KEYS = ["og:url", "twitter:url", "url"] as const;
 
 /** URLs a hint may carry (no `javascript:`, no `data:`). */
 export const SAFE_URL_RE = /^(?:https?:)?\/\/[^\s<>"]+$/i;
+
+/** `<script type=…>` of a JSON-LD block. */
+export const JSONLD_SCRIPT_TYPE_RE = /^\s*application\/ld\+json\s*$/i;
 
 /** JSON-LD article types whose fields are read. */
 export const JSONLD_ARTICLE_TYPE_RE = /Article|Posting|Report|WebPage/;

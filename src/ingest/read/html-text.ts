@@ -54,8 +54,18 @@ export function toHintText(raw: string): string {
   return stripHostile(raw) === raw ? text : "";
 }
 
+/** Passes of stripHostile: removing one fragment can expose another (`<scr<script>ipt>`). */
+const MAX_STRIP_PASSES = 4;
+
 /** Remove tag-like text (`&lt;script&gt;` decoded), `javascript:` URLs and `onerror=` handlers. */
 export function stripHostile(text: string): string {
-  if (!text.includes("<") && !text.includes(":") && !text.includes("=")) return text;
-  return text.replace(TAG_LIKE_G_RE, " ").replace(SCRIPT_URL_G_RE, " ").replace(EVENT_HANDLER_G_RE, " ");
+  let out = text;
+  for (let pass = 0; pass < MAX_STRIP_PASSES; pass++) {
+    if (!out.includes("<") && !out.includes(":") && !out.includes("=")) return out;
+    const next = out.replace(TAG_LIKE_G_RE, "").replace(SCRIPT_URL_G_RE, "").replace(EVENT_HANDLER_G_RE, "");
+    if (next === out) return out;
+    out = next;
+  }
+  // Still changing after MAX_STRIP_PASSES: drop every angle bracket so nothing tag-like remains.
+  return out.replace(/[<>]/g, " ");
 }

@@ -33,8 +33,9 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 export function readHtml(text: string, file: string): { blocks: Block[]; hints: MetaHints; title?: string } {
   void file;
   const $ = cheerio.load(text, PARSE_OPTIONS);
-  const { hints, pageTitle } = readMetaHints($);
-  const page = collectStats($.root()[0]!);
+  const root = $.root()[0]!;
+  const { hints, pageTitle } = readMetaHints(root);
+  const page = collectStats(root);
   const main = findMainText(page);
   let headline: Headline | null = null;
   let blocks: Block[];

@@ -16,6 +16,8 @@ describe("text helpers", () => {
     ["a \t\n b", "a b"],
     ["  前 <b>后</b> ", "前 后"],
     ["看 javascript:alert(1) 这里", "看 这里"],
+    ["<scr<script>ipt>x", "x"],
+    ["图<img src=x onerror=alert(1)>片", "图片"],
   ])("toBlockText(%j) = %j", (raw, expected) => {
     expect(toBlockText(raw)).toBe(expected);
   });
