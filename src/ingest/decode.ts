@@ -3,6 +3,7 @@
 // Decoding strictly and falling back beats guessing from byte statistics: valid UTF-8 that is
 // not UTF-8 is vanishingly rare, while GBK bytes almost never form valid UTF-8.
 // Then: CRLF/CR → LF, NUL and XML-illegal control characters removed, Unicode NFC.
+import { Buffer, isUtf8 } from "node:buffer";
 import type { DecodedText, Encoding } from "../types.ts";
 import { IngestError } from "./ingest-error.ts";
 import {
@@ -27,8 +28,11 @@ const MAGIC: readonly { name: string; bytes: readonly number[] }[] = [
   { name: "OLE document (.doc/.xls)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
 ];
 
-/** C0 controls other than TAB/LF/CR, DEL, U+FFFE/U+FFFF and lone surrogates: not allowed in XML. */
-const ILLEGAL_CHARS_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * C0 controls other than TAB/LF/CR, DEL, U+FFFE/U+FFFF: not allowed in XML. (Lone surrogates
+ * cannot occur: every decoder here replaces invalid sequences with U+FFFD.)
+ */
+const ILLEGAL_CHARS_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 const NEWLINE_RE = /\r\n?|\u2028|\u2029/g;
 const BLANK_RE = /^[\s\u3000\u00a0\u200b\ufeff]*$/;
 const REPLACEMENT = "\uFFFD";
@@ -80,6 +84,11 @@ function countNonAscii(text: string): number {
   return n;
 }
 
+/** UTF-8 validation is native and fast (isUtf8); so is Buffer's decoder. TextDecoder only for the rest. */
+function tryUtf8(bytes: Uint8Array): string | null {
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : null;
+}
+
 function tryDecode(label: Encoding, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -91,7 +100,7 @@ function tryDecode(label: Encoding, bytes: Uint8Array): string | null {
 
 /** Text bytes without BOM → text, encoding, lossy. */
 function decodeBody(bytes: Uint8Array): { raw: string; encoding: Encoding; lossy: boolean } {
-  const utf8 = tryDecode("utf-8", bytes);
+  const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { raw: utf8, encoding: "utf-8", lossy: false };
   // Mostly valid UTF-8 with a few broken bytes stays UTF-8 (re-reading it as GB18030 would garble all of it).
   const loose = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
@@ -106,7 +115,8 @@ function decodeBody(bytes: Uint8Array): { raw: string; encoding: Encoding; lossy
 
 /** Normalise decoded text: LF line endings, no XML-illegal characters, NFC. */
 export function normalizeText(raw: string): string {
-  return raw.replace(NEWLINE_RE, "\n").replace(ILLEGAL_CHARS_RE, "").normalize("NFC");
+  const lf = raw.includes("\r") || raw.includes("\u2028") || raw.includes("\u2029") ? raw.replace(NEWLINE_RE, "\n") : raw;
+  return lf.replace(ILLEGAL_CHARS_RE, "").normalize("NFC");
 }
 
 /** Decode the bytes of one input; throws IngestError for binary, empty or oversized inputs. */

@@ -27,6 +27,8 @@ import { hasDate } from "./date.ts";
 const MAX_SUFFIX_STRIPS = 2;
 /** Each line of a two-line headline is at most this long. */
 const MAX_HEADLINE_LINE_CHARS = 20;
+/** A repeat of the title may carry a `【column】` prefix and a site suffix: this many more characters. */
+const MAX_REPEAT_EXTRA_CHARS = 70;
 /** Punctuation a headline line does not carry. */
 const NO_HEADLINE_PUNCT_RE = /[，,。；;：:！!？?、]/;
 
@@ -119,8 +121,10 @@ function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] 
 function markRepeats(ctx: MetaContext, parts: TitleParts): void {
   const title = comparable(parts.title);
   const column = parts.column ? comparable(parts.column) : null;
+  // A repeat is the title plus at most a column prefix and a site suffix; skip other lengths cheaply.
+  const maxChars = parts.title.length + MAX_REPEAT_EXTRA_CHARS;
   ctx.blocks.forEach((b, i) => {
-    if (isMarkedBlock(b) || b.text.length > MAX_TITLE_CHARS * 2) return;
+    if (isMarkedBlock(b) || b.text.length > maxChars) return;
     const t = comparable(cleanTitle(b.text).title);
     if (t === title) mark(ctx, i, "title");
     else if (column && comparable(b.text) === column) mark(ctx, i, "column");

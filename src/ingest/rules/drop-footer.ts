@@ -14,12 +14,19 @@ import { dropBlocks } from "./helpers.ts";
 
 const FOOTER_GLOBAL_RE = new RegExp(FOOTER_RE.source, "gi");
 
-/** A footer line on its own: a footer marker and no sentence, or several markers in one line. */
+const SENTENCE_MARK_RE = /[。！？]/;
+
+/**
+ * A footer line on its own: a footer marker and no sentence (the copyright line may be long),
+ * or a short sentence with several markers or a reprint notice. A paragraph of prose that
+ * mentions 备案 or 许可证 is never a footer.
+ */
 export function isFooterLine(text: string): boolean {
-  if (REPRINT_NOTICE_RE.test(text)) return text.length <= MAX_CONTACT_LINE_CHARS;
+  const sentence = SENTENCE_MARK_RE.test(text);
+  if (sentence && text.length > MAX_CONTACT_LINE_CHARS) return false;
+  if (REPRINT_NOTICE_RE.test(text)) return true;
   if (!FOOTER_RE.test(text)) return false;
-  if (!text.includes("。")) return true;
-  return new Set(text.match(FOOTER_GLOBAL_RE)?.map((m) => m.toLowerCase())).size >= 2;
+  return !sentence || new Set(text.match(FOOTER_GLOBAL_RE)?.map((m) => m.toLowerCase())).size >= 2;
 }
 
 /** Lines that open a footer: footer markers, follow-us, comment and share widgets, contact, spam. */

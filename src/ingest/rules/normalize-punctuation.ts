@@ -7,16 +7,29 @@ import { URL_RE } from "../patterns.ts";
 import { mapText } from "./helpers.ts";
 
 const FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！" };
-/** Han, CJK punctuation, full-width forms and curly quotes: what makes a neighbour "Chinese". */
-const CJK_RE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
+/** Code point ranges of Han, CJK punctuation, full-width forms, curly quotes, `…` and `—`. */
+const CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x2014, 0x2014],
+  [0x2018, 0x201d],
+  [0x2026, 0x2026],
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff00, 0xffef],
+];
 const MARK_RE = /[,:;?!]/g;
 const PAREN_PAIR_RE = /\(([^()\n]{1,80})\)/g;
 const DIGIT_RE = /\d/;
 /** A quick test: nothing to do without a half-width mark. */
 const ANY_MARK_RE = /[,:;?!()]/;
 
+/** What makes a neighbour "Chinese" (a code-range test: this runs for every mark of every paragraph). */
 function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK_RE.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c >= 0xd840 && c <= 0xd87f) return true; // Han extensions B–G (surrogate pairs)
+  return CJK_RANGES.some(([lo, hi]) => c >= lo && c <= hi);
 }
 
 /** The next character that is not a space. */

@@ -5,11 +5,13 @@ import type { CleanState } from "../../types.ts";
 import { mapText } from "./helpers.ts";
 
 const SPACE_RUN_RE = /[ \t\u3000\u00a0]{2,}|[\t\u3000\u00a0]/g;
-const SPACE_AROUND_FULL_PUNCT_RE = / *([，。、；：？！]) */g;
-const EDGE_RE = /^\s+|\s+$/g;
+const SPACE_AROUND_FULL_PUNCT_RE = / +(?=[，。、；：？！])|(?<=[，。、；：？！]) +/g;
+/** Nothing to do without one of these (most Chinese paragraphs have no space at all). */
+const ANY_SPACE_RE = /[\s\u3000\u00a0]/;
 
 export function collapseSpaces(text: string): string {
-  return text.replace(SPACE_RUN_RE, " ").replace(SPACE_AROUND_FULL_PUNCT_RE, "$1").replace(EDGE_RE, "");
+  if (!ANY_SPACE_RE.test(text)) return text;
+  return text.replace(SPACE_RUN_RE, " ").replace(SPACE_AROUND_FULL_PUNCT_RE, "").trim();
 }
 
 export function normalizeWhitespace(state: CleanState): void {

@@ -12,6 +12,7 @@ const SPACE_BEFORE_CLOSE_QUOTE_RE = /(“[\p{Script=Han}A-Za-z0-9]{1,10}) ”/gu
 const QUOTED_COMPOUND_RE = /“[\p{Script=Han}A-Za-z0-9]{1,6}(?: [\p{Script=Han}A-Za-z0-9]{1,6})+”/gu;
 
 export function restorePlus(text: string): string {
+  if (!text.includes(" ")) return text;
   return text
     .replace(DIGIT_SPACE_DIGIT_RE, "$1+$2")
     .replace(SPACE_BEFORE_CLOSE_QUOTE_RE, "$1+”")
