@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../types.ts";
 
 /** Bump when the cached shape changes. */
-const CACHE_FORMAT = "1";
+const CACHE_FORMAT = "2";
 /** Source folders whose code decides what ingest returns (a change there invalidates the cache). */
 const ENGINE_DIRS = ["../ingest", "../article"];
 const ENGINE_FILES = ["../types.ts"];
@@ -62,12 +62,14 @@ export class IngestCache {
     return hit;
   }
 
+  /** Keeps what the site uses: `blocks` and `reports` (the body's source and rule log) are dropped. */
   set(key: string, article: Article): void {
-    this.memory.set(key, article);
+    const kept: Article = { ...article, blocks: [], reports: [] };
+    this.memory.set(key, kept);
     if (!this.dir) return;
     const file = join(this.dir, `${key}.json`);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(article));
+    writeFileSync(tmp, JSON.stringify(kept));
     renameSync(tmp, file);
   }
 

@@ -8,6 +8,10 @@ import { categorySlug, hashSlug, isSafeSlug, pinyinSlug } from "../article/slug.
 import { parseJekyllDate } from "../article/dates.ts";
 import { escapeHtml } from "../article/render.ts";
 import { cjkExcerpt } from "./filters/cjk-excerpt.ts";
+import { readingTime } from "./filters/reading-time.ts";
+import { chineseDate } from "./filters/chinese-date.ts";
+import { rfc3339Date } from "./filters/rfc3339-date.ts";
+import { rfc822Date } from "./filters/rfc822-date.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { sanitizeHtml } from "./sanitize-html.ts";
 import { siteRelative, type UrlContext } from "./urls.ts";
@@ -114,7 +118,11 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
     file,
     title,
     subtitle: fm.subtitle ?? a.subtitle ?? null,
-    date: date.toISO({ suppressMilliseconds: true })!,
+    date: rfc3339Date(date, site.timezone),
+    dateText: chineseDate(date, site.timezone),
+    dateIso: rfc3339Date(date, site.timezone),
+    dateRfc822: rfc822Date(date, site.timezone),
+    readingTime: readingTime(body),
     dated: Boolean(found),
     source,
     category,

@@ -22,6 +22,12 @@ export interface SitePost {
   subtitle: string | null;
   /** ISO 8601 in the site's zone; for undated posts the fallback date (see `dated`). */
   date: string;
+  /** The date as pages and feeds print it, computed once (templates do no date work per page). */
+  dateText: string;
+  dateIso: string;
+  dateRfc822: string;
+  /** `约 N 分钟` */
+  readingTime: string;
   /** False when no date was found: the page says 日期不详, feeds omit pubDate, lists put it last. */
   dated: boolean;
   /** Publication name shown on the page (`恩施日报`); the fallback category's name when unknown. */

@@ -7,8 +7,8 @@ import type { Feed, ListPage, SitePost } from "./site-types.ts";
 /** Folder (inside Eleventy's input) that holds the virtual templates' paths. */
 export const VIRTUAL_DIR = "zhuanzai";
 
-/** Data every virtual template shares: out of collections, no per-page date lookups. */
-const COMMON = { eleventyExcludeFromCollections: true, date: "1970-01-01 00:00:00 +0000" };
+/** Data every virtual template shares: pages are listed by the data layer, not collections. */
+const COMMON = { eleventyExcludeFromCollections: true };
 
 export interface VirtualTemplate {
   path: string;

@@ -5,7 +5,7 @@ export { rfc822Date } from "./rfc822-date.ts";
 export { rfc3339Date } from "./rfc3339-date.ts";
 export { pinyinSlug } from "./pinyin-slug.ts";
 export { cjkExcerpt, DEFAULT_EXCERPT_CHARS } from "./cjk-excerpt.ts";
-export { readingTime, readingMinutes, CJK_CHARS_PER_MINUTE } from "./reading-time.ts";
+export { readingTime, readingMinutes, countReadingChars, CJK_CHARS_PER_MINUTE } from "./reading-time.ts";
 export { absoluteUrl, withPathPrefix } from "./absolute-url.ts";
 export { stripTags } from "./strip-tags.ts";
 export { xmlText, cdata } from "./xml-text.ts";

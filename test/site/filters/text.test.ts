@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cjkExcerpt } from "../../../src/site/filters/cjk-excerpt.ts";
-import { readingTime, readingMinutes } from "../../../src/site/filters/reading-time.ts";
+import { countReadingChars, readingTime, readingMinutes } from "../../../src/site/filters/reading-time.ts";
 import { pinyinSlug } from "../../../src/site/filters/pinyin-slug.ts";
 import { absoluteUrl, withPathPrefix } from "../../../src/site/filters/absolute-url.ts";
 import { cdata, xmlText } from "../../../src/site/filters/xml-text.ts";
@@ -35,6 +35,7 @@ describe("readingTime", () => {
     expect(readingTime("<p>短</p>")).toBe("约 1 分钟");
     expect(readingMinutes(`<p>${"字".repeat(801)}</p>`)).toBe(3);
     expect(readingMinutes(`<p title="${"字".repeat(4000)}">x</p>`)).toBe(1);
+    expect(countReadingChars("今天 hello world 2021年，𠀀。")).toBe(9);
   });
 });
 
