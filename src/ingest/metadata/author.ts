@@ -10,7 +10,8 @@ import { DATELINE_PROSE_BLOCKS, MAX_BYLINE_CHARS } from "../thresholds.ts";
 import { isProse } from "../zones.ts";
 import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
 
-const NAME = "[\\p{Script=Han}·]{2,4}?";
+/** A name: 2–4 Han characters that are not a role word themselves. */
+const NAME = "(?!通讯员|记者|实习生|摄影|编辑|报道)[\\p{Script=Han}·]{2,4}?";
 const STOP = "(?=$|[\\s、，,；;）)]|通讯员|记者|实习生|摄影|摄|报道|编辑)";
 const ROLE_NAMES_RE = new RegExp(
   `(记者|作者|撰稿|通讯员|实习生)\\s*[：:]?\\s*(${NAME}${STOP}(?:[\\s、]+${NAME}${STOP})*)`,
