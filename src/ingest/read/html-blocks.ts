@@ -5,7 +5,8 @@
 // chrome-named widgets (share bars, related news, comments) inside the container are skipped.
 //
 // gapBefore in HTML: 1 = a new block element, 0 = after one `<br>`, n = after n+1 `<br>`s.
-import type { AnyNode, Element } from "domhandler";
+// line: the source line of the block's first visible character (for reports).
+import type { AnyNode, Element, Text } from "domhandler";
 import type { Block } from "../../types.ts";
 import {
   BLOCK_TAG_NAMES,
@@ -38,7 +39,7 @@ type Step = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
 /** Emit the blocks of `parts` (the container and its joined siblings), in document order. */
 export function emitBlocks(parts: readonly ElementStats[], page: PageStats, options: EmitOptions = {}): Block[] {
-  const out = new BlockWriter(page);
+  const out = new BlockWriter();
   for (const part of parts) walk(part, page, out, options);
   out.boundary(1);
   return out.blocks;
@@ -54,7 +55,7 @@ function walk(root: ElementStats, page: PageStats, out: BlockWriter, options: Em
     }
     const node = step.node;
     if (node.type === "text") {
-      out.text(node.data, page.order.get(node) ?? 0);
+      out.text(node, page);
       continue;
     }
     if (node.type !== "tag") continue;
@@ -90,11 +91,9 @@ class BlockWriter {
   #captionDepth = 0;
   #afterImage = false;
 
-  constructor(readonly page: PageStats) {}
-
-  text(data: string, order: number): void {
-    if (this.#buf.length === 0) this.#line = order;
-    this.#buf += unwrapCjk(data);
+  text(node: Text, page: PageStats): void {
+    if (!/\S/.test(this.#buf)) this.#line = page.lineOf(node);
+    this.#buf += unwrapCjk(node.data);
   }
 
   enter(el: Element): void {

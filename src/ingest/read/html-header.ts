@@ -8,7 +8,7 @@ import type { Block } from "../../types.ts";
 import { emitBlocks } from "./html-blocks.ts";
 import { BYLINE_HINT_RE, DATE_RE, HEADING_TAG_RE, META_LINE_RE, NEGATIVE_HINT_RE, TITLE_HINT_RE, TRAILER_LINE_RE } from "./html-patterns.ts";
 import type { MainText } from "./html-score.ts";
-import type { ElementStats, PageStats } from "./html-stats.ts";
+import { hintOf, type ElementStats, type PageStats } from "./html-stats.ts";
 import { toBlockText } from "./html-text.ts";
 import {
   HEADER_LINE_MAX_CHARS,
@@ -67,7 +67,7 @@ export function headerBlocks(page: PageStats, main: MainText, headline: Headline
     const heading = HEADING_TAG_RE.test(s.tag);
     if (s.ownChars === 0 || (heading && !bounded)) continue;
     const linky = s.ownLinkChars > s.ownChars * HEADER_MAX_LINK_DENSITY;
-    const byline = BYLINE_HINT_RE.test(s.hint) && !linky;
+    const byline = BYLINE_HINT_RE.test(hintOf(s)) && !linky;
     for (const b of emitBlocks([s], page, { inlineOnly: true })) {
       // A dated link list (sidebar) is not a header; `来源：<a>XX</a>` is.
       const meta = isHeaderLine(b) && (!linky || META_LINE_RE.test(b.text));
@@ -84,7 +84,7 @@ export function trailerBlocks(page: PageStats, main: MainText): Block[] {
   const stop = Math.min(page.elements.length, last.end + 1 + TRAILER_LOOKAHEAD_ELEMENTS);
   for (let i = last.end + 1; i < stop; i++) {
     const s = page.elements[i]!;
-    if (!s.dropped && s.ownChars > 0 && !NEGATIVE_HINT_RE.test(s.hint)) zone.push(s);
+    if (!s.dropped && s.ownChars > 0 && !NEGATIVE_HINT_RE.test(hintOf(s))) zone.push(s);
   }
   const blocks = emitBlocks(zone, page, { inlineOnly: true });
   return blocks.filter((b) => b.text.length <= HEADER_LINE_MAX_CHARS && TRAILER_LINE_RE.test(b.text)).map((b) => tag(b, "trailer"));
@@ -112,7 +112,7 @@ function tag(b: Block, name: string): Block {
 /** 3 = h1, 2 = h2/title-named, 1 = h3, 0 = not a headline. */
 function headlineKind(s: ElementStats): number {
   if (s.tag === "h1") return 3;
-  if (s.tag === "h2" || (TITLE_HINT_RE.test(s.hint) && !NEGATIVE_HINT_RE.test(s.hint))) return 2;
+  if (s.tag === "h2" || (TITLE_HINT_RE.test(hintOf(s)) && !NEGATIVE_HINT_RE.test(hintOf(s)))) return 2;
   return s.tag === "h3" ? 1 : 0;
 }
 

@@ -5,7 +5,7 @@
 // `<br>`-separated text itself) keeps them too. A candidate's total is scaled by (1 − link
 // density) and nudged by class/id words (a small bonus or penalty, never a site's class name).
 import { NEGATIVE_HINT_RE, PARAGRAPH_TAG_NAMES, POSITIVE_HINT_RE } from "./html-patterns.ts";
-import type { ElementStats, PageStats } from "./html-stats.ts";
+import { hintOf, type ElementStats, type PageStats } from "./html-stats.ts";
 import {
   CHARS_PER_POINT,
   CLASS_HINT_POINTS,
@@ -46,7 +46,7 @@ export function findMainText(page: PageStats): MainText | null {
 
 /** Class/id hint: +1 positive, −1 negative, 0 both or neither. */
 export function hintSign(s: ElementStats): number {
-  return (POSITIVE_HINT_RE.test(s.hint) ? 1 : 0) - (NEGATIVE_HINT_RE.test(s.hint) ? 1 : 0);
+  return (POSITIVE_HINT_RE.test(hintOf(s)) ? 1 : 0) - (NEGATIVE_HINT_RE.test(hintOf(s)) ? 1 : 0);
 }
 
 export function linkDensity(s: ElementStats): number {

@@ -1,8 +1,8 @@
 // One linear pass over the parsed page: which elements are kept (script, style, nav, hidden
-// blocks, forms without prose, comments are not), and for each kept element the cached text figures
-// that scoring needs (chars, link chars, punctuation), so nothing calls `.text()` in a loop.
+// blocks, forms without prose, comments are not), and for each kept element the cached text
+// figures that scoring needs (chars, link chars, punctuation), so nothing calls `.text()` in a loop.
 // "Dropping" never mutates the tree: a dropped element simply has no stats and is never walked.
-import type { AnyNode, Element, ParentNode } from "domhandler";
+import type { AnyNode, Element, ParentNode, Text } from "domhandler";
 import {
   BLOCK_TAG_NAMES,
   DROP_TAG_NAMES,
@@ -29,8 +29,8 @@ export interface ElementStats {
   readonly block: number;
   readonly inLink: boolean;
   readonly inArticle: boolean;
-  /** `tag id class`, lower case, for the hint regexps. */
-  readonly hint: string;
+  /** `tag id class`, lower case, for the hint regexps (see hintOf; computed on first use). */
+  hint: string | undefined;
   /** Whole subtree. */
   chars: number;
   linkChars: number;
@@ -48,68 +48,115 @@ export interface ElementStats {
 export interface PageStats {
   elements: ElementStats[];
   byElement: Map<Element, ElementStats>;
-  /** 1-based document order of every kept element and text node (the Block `line`). */
-  order: Map<AnyNode, number>;
+  /** 1-based source line of a text node's first visible character, 0 when unknown. */
+  lineOf(node: Text): number;
 }
 
-type Frame = { node: AnyNode; parent: number };
+// Tag classes, looked up once per element (one Map read instead of a Set per question).
+const DROP = 1;
+const LANDMARK = 2;
+const BLOCK = 4;
+const LINK = 8;
+const IMAGE = 16;
+const ARTICLE = 32;
+const TAG_CLASSES: ReadonlyMap<string, number> = buildTagClasses();
+
+function buildTagClasses(): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (names: Iterable<string>, bit: number): void => {
+    for (const n of names) map.set(n, (map.get(n) ?? 0) | bit);
+  };
+  add(DROP_TAG_NAMES, DROP);
+  add(LANDMARK_TAG_NAMES, LANDMARK);
+  add(BLOCK_TAG_NAMES, BLOCK);
+  add([LINK_TAG_NAME], LINK);
+  add(IMAGE_TAG_NAMES, IMAGE);
+  add(["article", "main"], ARTICLE);
+  return map;
+}
+
+/** `tag id class` in lower case, computed once per element and only when asked. */
+export function hintOf(s: ElementStats): string {
+  s.hint ??= `${s.tag} ${s.el.attribs["id"] ?? ""} ${s.el.attribs["class"] ?? ""}`.toLowerCase();
+  return s.hint;
+}
 
 /** Walk the page once (iteratively: hostile nesting cannot overflow the stack). */
-export function collectStats(root: ParentNode): PageStats {
+export function collectStats(root: ParentNode, source: string): PageStats {
   const elements: ElementStats[] = [];
   const byElement = new Map<Element, ElementStats>();
-  const order = new Map<AnyNode, number>();
-  const stack: Frame[] = [];
-  pushChildren(stack, root, -1);
-  while (stack.length > 0) {
-    const { node, parent } = stack.pop()!;
+  const nodes: AnyNode[] = [];
+  const parents: number[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) {
+    nodes.push(root.children[i]!);
+    parents.push(-1);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parent = parents.pop()!;
     const up = parent >= 0 ? elements[parent] : undefined;
     if (node.type === "text") {
-      if (!up) continue;
-      order.set(node, order.size + 1);
-      addText(elements, up, node.data);
+      if (up) addText(elements, up, node.data);
       continue;
     }
     if (node.type !== "tag") continue; // comments, directives, CDATA; script/style have their own types
-    const tag = node.name;
-    if (isDropped(node, tag, up)) continue;
-    const stats = newStats(node, tag, elements.length, parent, up);
+    const classes = TAG_CLASSES.get(node.name) ?? 0;
+    if (isDropped(node, classes, up)) continue;
+    const stats = newStats(node, classes, elements.length, parent, up);
     elements.push(stats);
     byElement.set(node, stats);
-    order.set(node, order.size + 1);
-    pushChildren(stack, node, stats.index);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
+      parents.push(stats.index);
+    }
   }
   sumSubtrees(elements);
-  return { elements, byElement, order };
+  return { elements, byElement, lineOf: lineIndex(source) };
 }
 
-function pushChildren(stack: Frame[], node: ParentNode, parent: number): void {
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, parent });
+/** Offset → 1-based line number, by binary search over the newline offsets (built on first use). */
+function lineIndex(source: string): (node: Text) => number {
+  let breaks: number[] | undefined;
+  return (node) => {
+    if (node.startIndex === null) return 0;
+    const offset = node.startIndex + Math.max(0, node.data.search(/\S/));
+    if (!breaks) {
+      breaks = [];
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) breaks.push(i);
+    }
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 
-function isDropped(el: Element, tag: string, up: ElementStats | undefined): boolean {
-  if (DROP_TAG_NAMES.has(tag)) return true;
-  if (LANDMARK_TAG_NAMES.has(tag) && !up?.inArticle) return true;
+function isDropped(el: Element, classes: number, up: ElementStats | undefined): boolean {
+  if (classes & DROP) return true;
+  if (classes & LANDMARK && !up?.inArticle) return true;
   const style = el.attribs["style"];
   return (style !== undefined && HIDDEN_STYLE_RE.test(style)) || el.attribs["hidden"] !== undefined;
 }
 
-function newStats(el: Element, tag: string, index: number, parent: number, up: ElementStats | undefined): ElementStats {
-  const isBlock = BLOCK_TAG_NAMES.has(tag);
+function newStats(el: Element, classes: number, index: number, parent: number, up: ElementStats | undefined): ElementStats {
   return {
     el,
-    tag,
+    tag: el.name,
     index,
     parent,
     end: index,
-    block: isBlock ? index : (up?.block ?? -1),
-    inLink: tag === LINK_TAG_NAME || (up?.inLink ?? false),
-    inArticle: tag === "article" || tag === "main" || (up?.inArticle ?? false),
-    hint: `${tag} ${el.attribs["id"] ?? ""} ${el.attribs["class"] ?? ""}`.toLowerCase(),
+    block: classes & BLOCK ? index : (up?.block ?? -1),
+    inLink: (classes & LINK) !== 0 || (up?.inLink ?? false),
+    inArticle: (classes & ARTICLE) !== 0 || (up?.inArticle ?? false),
+    hint: undefined,
     chars: 0,
     linkChars: 0,
     punct: 0,
-    images: IMAGE_TAG_NAMES.has(tag) ? 1 : 0,
+    images: classes & IMAGE ? 1 : 0,
     prose: 0,
     ownChars: 0,
     ownLinkChars: 0,

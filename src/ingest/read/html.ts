@@ -26,8 +26,9 @@ import { collectStats, type PageStats } from "./html-stats.ts";
  *  else `<title>` without its site suffix). */
 export type HtmlReading = { blocks: Block[]; hints: MetaHints; title?: string };
 
-/** htmlparser2 in HTML mode (cheerio's `xml` option with `xmlMode: false`). */
-const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
+/** htmlparser2 in HTML mode (cheerio's `xml` option with `xmlMode: false`); start indices give
+ *  each Block the source line it came from (`line`, for reports). */
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } } as const;
 
 /** Read a saved HTML page. `file` names the input (kept for reports; the reader never throws). */
 export function readHtml(text: string, file: string): { blocks: Block[]; hints: MetaHints; title?: string } {
@@ -35,7 +36,7 @@ export function readHtml(text: string, file: string): { blocks: Block[]; hints: 
   const $ = cheerio.load(text, PARSE_OPTIONS);
   const root = $.root()[0]!;
   const { hints, pageTitle } = readMetaHints(root);
-  const page = collectStats(root);
+  const page = collectStats(root, text);
   const main = findMainText(page);
   let headline: Headline | null = null;
   let blocks: Block[];
