@@ -11,6 +11,7 @@ import type { Block } from "../../types.ts";
 import {
   BLOCK_TAG_NAMES,
   BREAK_TAG_NAME,
+  BYLINE_LINE_RE,
   CAPTION_TAG_NAMES,
   HEADING_TAG_RE,
   IMAGE_TAG_NAMES,
@@ -126,7 +127,8 @@ class BlockWriter {
     }
     const block: Block = { kind: this.#heading ? "heading" : "paragraph", text, line: this.#line, gapBefore: this.#gap };
     if (this.#heading) block.level = this.#heading;
-    if (this.#captionDepth > 0 || (this.#afterImage && text.length <= CAPTION_MAX_CHARS)) block.tags = ["caption"];
+    const belowImage = this.#afterImage && text.length <= CAPTION_MAX_CHARS && !BYLINE_LINE_RE.test(text);
+    if (this.#captionDepth > 0 || belowImage) block.tags = ["caption"];
     this.#afterImage = false;
     this.blocks.push(block);
     this.#gap = gap;

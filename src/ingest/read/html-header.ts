@@ -39,7 +39,7 @@ export function findHeadline(page: PageStats, main: MainText, pageTitles: readon
   const from = Math.max(0, first.index - HEADLINE_LOOKBACK_ELEMENTS);
   for (let i = from; i <= last.end; i++) {
     const s = page.elements[i]!;
-    if (i >= first.index && isProse(s)) break; // inside the text: only before its first paragraph
+    if (i > first.index && isProse(s)) break; // inside the text: only before its first paragraph
     if (s.dropped || s.chars < HEADLINE_MIN_CHARS || s.chars > HEADLINE_MAX_CHARS) continue;
     // Any short block of its own text may be the headline when the page titles repeat it.
     const kind = headlineKind(s);

@@ -6,6 +6,7 @@
 import type { AnyNode, Element, ParentNode } from "domhandler";
 import type { MetaHints } from "../../types.ts";
 import {
+  COMMENT_HINT_RE,
   JSONLD_SCRIPT_TYPE_RE,
   META_AUTHOR_KEYS,
   META_DATE_KEYS,
@@ -69,21 +70,29 @@ export function unique(values: readonly string[]): string[] {
 
 function gather(root: ParentNode): Gathered {
   const g: Gathered = { meta: new Map(), titles: [], times: [], canonical: [], jsonLd: [] };
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  // Parallel stacks: the node, and whether it sits in a comment thread (its <time> is no hint).
+  const nodes: AnyNode[] = [...root.children].reverse();
+  const inComment: boolean[] = nodes.map(() => false);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const comment = inComment.pop()!;
     if (node.type === "script") {
       if (JSONLD_SCRIPT_TYPE_RE.test(node.attribs["type"] ?? "")) g.jsonLd.push(textOf(node));
       continue;
     }
     if (node.type !== "tag") continue;
-    visitElement(node, g);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    const a = node.attribs;
+    const inside = comment || ((a["class"] !== undefined || a["id"] !== undefined) && COMMENT_HINT_RE.test(`${a["id"] ?? ""} ${a["class"] ?? ""}`));
+    visitElement(node, g, inside);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
+      inComment.push(inside);
+    }
   }
   return g;
 }
 
-function visitElement(el: Element, g: Gathered): void {
+function visitElement(el: Element, g: Gathered, inComment: boolean): void {
   const a = el.attribs;
   switch (el.name) {
     case "meta": {
@@ -103,7 +112,7 @@ function visitElement(el: Element, g: Gathered): void {
       if ((a["rel"] ?? "").toLowerCase().split(/\s+/).includes("canonical") && a["href"]) g.canonical.push(a["href"]);
       return;
     case "time":
-      if (a["datetime"]) g.times.push(a["datetime"]);
+      if (a["datetime"] && !inComment) g.times.push(a["datetime"]);
       return;
   }
 }

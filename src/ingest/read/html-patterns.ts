@@ -77,6 +77,12 @@ export const POSITIVE_HINT_RE =
 export const NEGATIVE_HINT_RE =
   /comment|pinglun|reply|footer|foot|dibu|\bnav|daohang|menu|sidebar|\bside|share|fenxiang|related|relate|xiangguan|recommend|tuijian|\bhot|rank|banner|advert|guanggao|\bad\b|\bads\b|copyright|banquan|breadcrumb|crumb|weizhi|position|location|login|search|qrcode|erweima|social|popup|friendlink|youqing|\btags?\b|pager|pagination/i;
 
+/** A byline line (`记者 刘畅 通讯员 王莉`): never a caption, even right below a picture (unless `摄`). */
+export const BYLINE_LINE_RE = /^[（(【]?(?:本报|本台|全媒体|融媒体?)?(?:记者|通讯员|作者|文\s*[/／]|文字)[^。！？摄]*$/;
+
+/** class/id words of a comment thread (its `<time>` elements are not the article's date). */
+export const COMMENT_HINT_RE = /comment|pinglun|reply|respond|discuss/i;
+
 /** class/id words of a headline element (`div.title`, `h2#biaoti`). */
 export const TITLE_HINT_RE = /title|biaoti|headline|\btit\b|timu/i;
 

@@ -91,7 +91,32 @@ describe("blocks", () => {
   });
 });
 
+describe("headline and captions", () => {
+  it("finds a headline inside a <br>-text container and leaves it out of the blocks", () => {
+    const html = `<title>菜篮子拎出好日子</title><table><tr><td><a href="/">首页</a></td><td>
+      <center><b><font size="4">菜篮子拎出好日子</font></b></center>
+      <center>时间：2019-12-03 09:08:17　来源：某网</center>
+      <font size="3">&nbsp;&nbsp;${P1}<br><br>&nbsp;&nbsp;${P2}</font></td></tr></table>`;
+    const page = readHtml(html, "t.html");
+    expect(page.title).toBe("菜篮子拎出好日子");
+    expect(page.blocks.map((b) => b.text)).toEqual(["时间：2019-12-03 09:08:17 来源：某网", P1, P2]);
+  });
+
+  it("tags a short line below a standalone picture as caption, but never a byline", () => {
+    const html = `<div><section><img src="a.jpg"></section><section>记者 刘畅 通讯员 王莉</section><p>${P1}</p>
+      <p><img src="b.jpg"></p><p>图为合作社社员采摘茶叶。（记者 刘畅 摄）</p><p>${P2}<img src="c.jpg"></p><p>${P3}</p></div>`;
+    const tagged = readHtml(html, "t.html").blocks.filter((b) => b.tags?.includes("caption"));
+    expect(tagged.map((b) => b.text)).toEqual(["图为合作社社员采摘茶叶。（记者 刘畅 摄）"]);
+  });
+});
+
 describe("hints", () => {
+  it("takes no date from the <time> of a comment thread", () => {
+    const html = `<div class="post"><time datetime="2022-10-14T21:05:11+08:00">10月14日</time><p>${P1}</p></div>
+      <ol class="comment-list"><li><time datetime="2022-10-15T09:12:45+08:00">10月15日</time><p>${P2}</p></li></ol>`;
+    expect(readHtml(html, "t.html").hints.date).toEqual(["2022-10-14T21:05:11+08:00"]);
+  });
+
   it("reads JSON-LD in @graph, skips broken JSON-LD, and orders site names last", () => {
     const html = `<head>
       <meta property="og:site_name" content="某某网">
