@@ -69,6 +69,11 @@ describe("broken front matter", () => {
     expect(a.body).toBe("<p>正文第一段，写得足够长。</p>");
   });
 
+  it("a post whose last <p> is never closed keeps that text", () => {
+    const a = ingestText("---\ntitle: T\n---\n<p>第一段。</p>\n<p>没有结尾的段落<b>加粗</b>");
+    expect(a.blocks.map((b) => b.text)).toEqual(["第一段。", "没有结尾的段落加粗"]);
+  });
+
   it("a title with quotes, colons, --- and a newline survives as written", () => {
     const title = "He said \"hi\": 'ok' # not a comment --- and\nmore";
     const a = ingestText(`---\ntitle: ${JSON.stringify(title)}\n---\n<p>正文。</p>`);

@@ -9,8 +9,8 @@ export interface PostBody {
   hints: MetaHints;
 }
 
-/** Paragraph and heading elements, in order. */
-const ELEMENT_RE = /<(p|h[1-6])(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi;
+/** Opening tags of paragraph and heading elements; each is closed at the next `</tag>`. */
+const OPEN_TAG_RE = /<(p|h[1-6])(\s[^>]*)?>/gi;
 const EM_MEDIA_RE = /class\s*=\s*["'][^"']*\bem_media\b/i;
 const TAG_RE = /<[^>]*>/g;
 const BR_RE = /<br\s*\/?>/gi;
@@ -53,20 +53,47 @@ function readLoose(chunk: string, hints: MetaHints, blocks: Block[], line: numbe
   }
 }
 
+interface Element {
+  tag: string;
+  attrs: string;
+  inner: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * `<p …>…</p>` and `<h2>…</h2>` elements in order. Linear: each search starts where the last
+ * ended, and an element that is never closed ends the scan (the rest is read as loose text).
+ */
+function* elements(body: string): Generator<Element> {
+  const open = new RegExp(OPEN_TAG_RE.source, "gi");
+  const close = { p: /<\/p\s*>/gi, h: /<\/h[1-6]\s*>/gi };
+  for (let m = open.exec(body); m; m = open.exec(body)) {
+    const tag = m[1].toLowerCase();
+    const innerStart = m.index + m[0].length;
+    const closeRe = tag === "p" ? close.p : close.h;
+    closeRe.lastIndex = innerStart;
+    const c = closeRe.exec(body);
+    if (!c) return;
+    yield { tag, attrs: m[2] ?? "", inner: body.slice(innerStart, c.index), start: m.index, end: c.index + c[0].length };
+    open.lastIndex = c.index + c[0].length;
+  }
+}
+
 /** The body of a post (after its front matter). `firstLine` is the body's line number in the file. */
 export function readPostBody(body: string, firstLine: number): PostBody {
   const blocks: Block[] = [];
   const hints: MetaHints = {};
   const lineAt = lineCounter(body, firstLine);
   let last = 0;
-  for (const m of body.matchAll(ELEMENT_RE)) {
-    const line = lineAt(m.index);
-    readLoose(body.slice(last, m.index), hints, blocks, line);
-    last = m.index + m[0].length;
-    const text = plain(m[3]);
+  for (const el of elements(body)) {
+    const line = lineAt(el.start);
+    readLoose(body.slice(last, el.start), hints, blocks, line);
+    last = el.end;
+    const text = plain(el.inner);
     if (!text) continue;
-    const tag = m[1].toLowerCase();
-    if (tag === "p" && EM_MEDIA_RE.test(m[2] ?? "")) {
+    const tag = el.tag;
+    if (tag === "p" && EM_MEDIA_RE.test(el.attrs)) {
       const source = EM_MEDIA_SOURCE_RE.exec(text);
       (hints.source ??= []).push(trimLine(source ? source[1] : text.replace(/^[（(]|[）)]$/g, "")));
     } else if (tag === "p") blocks.push({ kind: "paragraph", text, line, gapBefore: 0 });
