@@ -1,12 +1,13 @@
 // posts/ → Article[]: every file the ingest engine reads (any depth, dotfiles skipped), in path
-// order, through the content-hash cache. A file that cannot be ingested is reported by name and
-// left out; the rest still builds.
+// order, through the content-hash cache; what the cache lacks is ingested (in worker threads
+// when there is a lot of it). A file that cannot be ingested is reported by name and left out.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Article, Publication } from "../types.ts";
 import type { IngestFn } from "./options.ts";
 import type { IngestCache } from "./ingest-cache.ts";
 import type { Warnings } from "./log.ts";
+import { ingestAll, type IngestJob } from "./ingest-pool.ts";
 
 /** Extensions the ingest engine reads. */
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
@@ -16,6 +17,16 @@ export interface LoadedArticle {
   /** Path relative to the working directory, `/`-separated (`posts/000_x.txt`). */
   file: string;
   article: Article;
+}
+
+export interface LoadOptions {
+  publications: Publication[];
+  cache: IngestCache;
+  warnings: Warnings;
+  /** A custom ingest function (runs in this thread), or undefined for src/ingest. */
+  ingest?: IngestFn;
+  defaultIngest: IngestFn;
+  workers: number | "auto";
 }
 
 /** Article files under `dir`, sorted by path; missing folder → []. */
@@ -34,29 +45,26 @@ export function listArticleFiles(dir: string): string[] {
     .sort();
 }
 
-export function loadArticles(
-  dir: string,
-  ingest: IngestFn,
-  publications: Publication[],
-  cache: IngestCache,
-  warnings: Warnings,
-): LoadedArticle[] {
-  const out: LoadedArticle[] = [];
+export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedArticle[]> {
+  const found: (LoadedArticle | null)[] = [];
+  const misses: (IngestJob & { at: number; key: string; bytes: Uint8Array })[] = [];
   for (const path of listArticleFiles(dir)) {
     const file = relative(process.cwd(), path).split(sep).join("/");
     const bytes = readFileSync(path);
-    const key = cache.key(file, bytes);
-    let article = cache.get(key);
-    if (!article) {
-      try {
-        article = ingest({ path: file, bytes }, { publications });
-      } catch (error) {
-        warnings.add(file, `skipped, cannot be read as an article: ${(error as Error).message}`);
-        continue;
-      }
-      cache.set(key, article);
-    }
-    out.push({ file, article });
+    const key = o.cache.key(file, bytes);
+    const article = o.cache.get(key);
+    if (!article) misses.push({ file, path, at: found.length, key, bytes });
+    found.push(article ? { file, article } : null);
   }
-  return out;
+  const outcomes = await ingestAll(misses, { ...o, read: (job) => (job as (typeof misses)[number]).bytes });
+  outcomes.forEach((outcome, i) => {
+    const miss = misses[i];
+    if ("error" in outcome) {
+      o.warnings.add(miss.file, `skipped, cannot be read as an article: ${outcome.error}`);
+      return;
+    }
+    o.cache.set(miss.key, outcome.article);
+    found[miss.at] = { file: miss.file, article: outcome.article };
+  });
+  return found.filter((f): f is LoadedArticle => f !== null);
 }

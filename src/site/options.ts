@@ -39,7 +39,9 @@ export interface ZhuanzaiOptions {
   publications: Publication[];
   /** Layouts (in the includes folder) for each kind of page. */
   layouts: { post: string; list: string; categories: string; notFound: string; feed: string; sitemap: string };
-  /** The ingest engine (default: src/ingest). Tests may pass their own. */
+  /** Worker threads for ingesting many files at once: "auto" (one per core, at most 4) or a number (0 = none). */
+  workers: number | "auto";
+  /** The ingest engine (default: src/ingest, in worker threads). A custom one runs in this thread. */
   ingest?: IngestFn;
   /** Where build warnings go (default: stderr, prefixed `[zhuanzai]`). */
   log?: Logger;
@@ -67,6 +69,7 @@ export const DEFAULT_SITE: SiteConfig = {
 export const DEFAULT_OPTIONS: ZhuanzaiOptions = {
   postsDir: "posts",
   cacheDir: ".cache/zhuanzai",
+  workers: "auto",
   site: DEFAULT_SITE,
   publications: [],
   layouts: {
@@ -130,6 +133,9 @@ export function resolveOptions(user: UserOptions = {}): ZhuanzaiOptions {
   if (typeof merged.postsDir !== "string" || !merged.postsDir) fail("postsDir", 'must be a folder name such as "posts".');
   if (merged.cacheDir !== false && (typeof merged.cacheDir !== "string" || !merged.cacheDir)) {
     fail("cacheDir", 'must be a folder name such as ".cache/zhuanzai", or false to turn the cache off.');
+  }
+  if (merged.workers !== "auto" && !(Number.isInteger(merged.workers) && merged.workers >= 0 && merged.workers <= 64)) {
+    fail("workers", `must be "auto" or a whole number from 0 to 64 (got ${JSON.stringify(merged.workers)}).`);
   }
   if (merged.ingest !== undefined && typeof merged.ingest !== "function") fail("ingest", "must be a function (raw, options) => Article.");
   if (merged.log !== undefined && typeof merged.log !== "function") fail("log", "must be a function (message) => void.");

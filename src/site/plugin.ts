@@ -27,19 +27,20 @@ function jekyllDateParsing(zone: string) {
   return (value: unknown) => (typeof value === "string" ? (parseJekyllDate(value, zone) ?? undefined) : undefined);
 }
 
-function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => SiteData {
+function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => Promise<SiteData> {
   const log = options.log ?? defaultLogger;
-  const ingest = options.ingest ?? defaultIngest;
   const salt = [
     engineFingerprint(options.ingest ? `custom:${options.ingest.toString()}` : "default"),
     JSON.stringify(options.publications),
   ].join("\n");
   const cache = new IngestCache(options.cacheDir, salt);
   const urls = urlContext(options.site.url, pathPrefix);
-  return () => {
+  return async () => {
     const warnings = new Warnings(log);
     const hits = cache.hits;
-    const loaded = loadArticles(options.postsDir, ingest, options.publications, cache, warnings);
+    const loaded = await loadArticles(options.postsDir, {
+      publications: options.publications, cache, warnings, ingest: options.ingest, defaultIngest, workers: options.workers,
+    });
     const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings));
     warnings.flush();
     const cached = cache.hits - hits;
@@ -62,7 +63,7 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   registerFilters(eleventyConfig, options.site, pathPrefix);
 
   const load = siteDataLoader(options, pathPrefix);
-  eleventyConfig.addGlobalData("zhuanzai", () => Object.freeze(load()));
+  eleventyConfig.addGlobalData("zhuanzai", async () => Object.freeze(await load()));
   eleventyConfig.addGlobalData("site", () => options.site);
   for (const t of virtualTemplates(options)) eleventyConfig.addTemplate(t.path, t.content, t.data);
 }
