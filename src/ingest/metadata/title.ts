@@ -29,6 +29,8 @@ const MAX_SUFFIX_STRIPS = 2;
 const MAX_HEADLINE_LINE_CHARS = 20;
 /** A repeat of the title may carry a `【column】` prefix and a site suffix: this many more characters. */
 const MAX_REPEAT_EXTRA_CHARS = 70;
+/** `标题：…` label before a headline. */
+const TITLE_LABEL_RE = /^(?:标题|题目|主题)\s*[：:]\s*/;
 /** Punctuation a headline line does not carry. */
 const NO_HEADLINE_PUNCT_RE = /[，,。；;：:！!？?、]/;
 
@@ -39,7 +41,7 @@ export interface TitleParts {
 
 /** `【栏目】标题-XX官网` → { title: `标题`, column: `栏目` }. */
 export function cleanTitle(text: string): TitleParts {
-  let t = collapseSpaces(text);
+  let t = collapseSpaces(text).replace(TITLE_LABEL_RE, "");
   let column: string | null = null;
   const col = COLUMN_PREFIX_RE.exec(t);
   if (col && t.length - col[0].length >= MIN_TITLE_CHARS) {
@@ -76,8 +78,13 @@ function acceptable(t: string, ctx: MetaContext): boolean {
     t.length <= MAX_TITLE_CHARS &&
     !SPAM_RE.test(t) &&
     !t.endsWith("。") &&
-    findPublication(t, ctx.publications) === null
+    !isMasthead(t, ctx)
   );
+}
+
+/** A line that is only a known publication's name: the site's masthead, not a headline. */
+function isMasthead(text: string, ctx: MetaContext): boolean {
+  return findPublication(text, ctx.publications) !== null;
 }
 
 function fromMarkdown(ctx: MetaContext): { parts: TitleParts; used: number[] } | null {
@@ -107,6 +114,10 @@ function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] 
   for (let i = 0; i < ctx.headerEnd; i++) {
     const b = ctx.blocks[i];
     if (isMarkedBlock(b) || b.text.endsWith("。")) continue;
+    if (isMasthead(b.text, ctx)) {
+      mark(ctx, i, "masthead");
+      continue;
+    }
     const parts = cleanTitle(b.text);
     if (parts.title === collapseSpaces(b.text) && isNotHeadline(b.text)) continue;
     if (!acceptable(parts.title, ctx) || isNotHeadline(parts.title)) continue;

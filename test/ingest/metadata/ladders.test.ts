@@ -28,6 +28,12 @@ describe("title", () => {
     expect([a.title, a.via.title]).toEqual([title, via]);
   });
 
+  it("skips a masthead (a known publication's name) and a `标题：` label; the masthead leaves the body", () => {
+    const a = ingestText(`恩施日报\n\n标题：某镇推进人居环境整治\n\n${BODY}`);
+    expect([a.title, a.source, a.via.source]).toEqual(["某镇推进人居环境整治", "恩施日报", "header-registry"]);
+    expect(a.blocks.map((b) => b.text)).toEqual([BODY]);
+  });
+
   it("is null with a warning when there is no header line", () => {
     const a = ingestText(`${BODY}\n\n${BODY2}`);
     expect([a.title, a.via.title]).toEqual([null, "none"]);
