@@ -69,9 +69,10 @@ export const TAG_LIKE_G_RE =
 export const SCRIPT_URL_G_RE = /(?:javascript|vbscript)\s*:[^\s，。；]*/gi;
 export const EVENT_HANDLER_G_RE = /on[a-z]{3,20}\s*=/gi;
 
-/** class/id words of a main text container (a small bonus only). */
+/** class/id words of a main text container (a small bonus only). Matched against `tag id class`,
+ *  so `<article>` and `<main>` count, `<body>` does not. */
 export const POSITIVE_HINT_RE =
-  /article|content|正文|text|txt|detail|main|story|entry|body|zhengwen|editor|neirong|wenzhang/i;
+  /article|content|正文|text|txt|detail|main|story|entry|[-_]body|zhengwen|editor|neirong|wenzhang/i;
 
 /** class/id words of page chrome (a small penalty, and pruned inside the container). */
 export const NEGATIVE_HINT_RE =

@@ -18,6 +18,7 @@ import {
   SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
   SIBLING_PARAGRAPH_MIN_CHARS,
   SIBLING_SCORE_RATIO,
+  TEXT_CONTAINER_MIN_BREAKS,
 } from "./html-thresholds.ts";
 
 export interface MainText {
@@ -61,9 +62,10 @@ function scoreParagraphs(elements: ElementStats[]): Float64Array {
     // A point for the paragraph itself, one per punctuation mark, one per 100 chars (up to 3).
     const points =
       PARAGRAPH_BASE_POINTS + s.ownPunct + Math.min(Math.floor(s.ownChars / CHARS_PER_POINT), MAX_LENGTH_POINTS);
-    // A text container (div/td with its own text) is a candidate itself; a <p> is not.
+    // A text container (div/td of <br>-separated lines, or text beside child blocks) is a
+    // candidate itself; a <p>, or a <div> that is just one run of text, is a paragraph.
     let level = 0;
-    let target = PARAGRAPH_TAG_NAMES.has(s.tag) ? s.parent : s.index;
+    let target = isParagraph(s) ? s.parent : s.index;
     while (target >= 0 && level < SCORE_ANCESTOR_LEVELS) {
       // Parent: full points; grandparent: half; further up: a third per level (readability).
       raw[target]! += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
@@ -74,11 +76,19 @@ function scoreParagraphs(elements: ElementStats[]): Float64Array {
   return raw;
 }
 
+function isParagraph(s: ElementStats): boolean {
+  return PARAGRAPH_TAG_NAMES.has(s.tag) || (s.ownChars === s.chars && s.ownBreaks < TEXT_CONTAINER_MIN_BREAKS);
+}
+
 function finalScore(s: ElementStats, raw: number): number {
   return raw * (1 - linkDensity(s)) + CLASS_HINT_POINTS * hintSign(s);
 }
 
-/** Siblings that score well (article split over several divs) join the winner, in order. */
+/**
+ * Siblings join the winner, in order: a twin (same tag and class: the article split around a
+ * picture box or a page break) that scores well, or a lone `<p>` of prose. A differently named
+ * sibling (a comment box, however wordy) does not.
+ */
 function joinSiblings(elements: ElementStats[], main: ElementStats, scores: Float64Array): ElementStats[] {
   if (main.parent < 0) return [main];
   const parent = elements[main.parent]!;
@@ -87,9 +97,15 @@ function joinSiblings(elements: ElementStats[], main: ElementStats, scores: Floa
   for (let i = parent.index + 1; i <= parent.end; i = elements[i]!.end + 1) {
     const sib = elements[i]!;
     if (sib === main) parts.push(sib);
-    else if (!sib.dropped && hintSign(sib) >= 0 && (scores[i]! >= threshold || isProseParagraph(sib))) parts.push(sib);
+    else if (!sib.dropped && hintSign(sib) >= 0 && ((isTwin(sib, main) && scores[i]! >= threshold) || isProseParagraph(sib))) {
+      parts.push(sib);
+    }
   }
   return parts;
+}
+
+function isTwin(a: ElementStats, b: ElementStats): boolean {
+  return a.tag === b.tag && (a.el.attribs["class"] ?? "") === (b.el.attribs["class"] ?? "");
 }
 
 /** A lone `<p>` of prose next to the winner (an intro paragraph outside the text div). */

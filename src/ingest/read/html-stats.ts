@@ -5,6 +5,7 @@
 import type { AnyNode, Element, ParentNode, Text } from "domhandler";
 import {
   BLOCK_TAG_NAMES,
+  BREAK_TAG_NAME,
   DROP_TAG_NAMES,
   FORM_TAG_NAME,
   HIDDEN_STYLE_RE,
@@ -42,6 +43,8 @@ export interface ElementStats {
   ownChars: number;
   ownLinkChars: number;
   ownPunct: number;
+  /** `<br>`s in the element's own inline text (a `<td>` of `<br>`-separated paragraphs has many). */
+  ownBreaks: number;
   dropped: boolean;
 }
 
@@ -59,6 +62,7 @@ const BLOCK = 4;
 const LINK = 8;
 const IMAGE = 16;
 const ARTICLE = 32;
+const BREAK = 64;
 const TAG_CLASSES: ReadonlyMap<string, number> = buildTagClasses();
 
 function buildTagClasses(): Map<string, number> {
@@ -72,6 +76,7 @@ function buildTagClasses(): Map<string, number> {
   add([LINK_TAG_NAME], LINK);
   add(IMAGE_TAG_NAMES, IMAGE);
   add(["article", "main"], ARTICLE);
+  add([BREAK_TAG_NAME], BREAK);
   return map;
 }
 
@@ -105,6 +110,7 @@ export function collectStats(root: ParentNode, source: string): PageStats {
     const stats = newStats(node, classes, elements.length, parent, up);
     elements.push(stats);
     byElement.set(node, stats);
+    if (classes & BREAK && up && up.block >= 0) elements[up.block]!.ownBreaks++;
     for (let i = node.children.length - 1; i >= 0; i--) {
       nodes.push(node.children[i]!);
       parents.push(stats.index);
@@ -161,6 +167,7 @@ function newStats(el: Element, classes: number, index: number, parent: number, u
     ownChars: 0,
     ownLinkChars: 0,
     ownPunct: 0,
+    ownBreaks: 0,
     dropped: false,
   };
 }

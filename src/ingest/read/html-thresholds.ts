@@ -15,6 +15,10 @@ export const MAX_LENGTH_POINTS = 3;
 /** Paragraph text with more link text than this is a link list, not prose (ratio). */
 export const PARAGRAPH_MAX_LINK_DENSITY = 0.5;
 
+/** A `<div>`/`<td>` with this many `<br>`s in its own text holds several paragraphs: it is scored
+ *  as a container, not as one paragraph (`<br>`s). */
+export const TEXT_CONTAINER_MIN_BREAKS = 2;
+
 /** How many ancestor levels receive a paragraph's score (readability: 5). */
 export const SCORE_ANCESTOR_LEVELS = 4;
 

@@ -69,6 +69,13 @@ describe("blocks", () => {
     expect(texts(`<body>${decoy}${real}</body>`)).toEqual([P1, P2, P3]);
   });
 
+  it("scores <div> paragraphs like <p> paragraphs (an article of divs beats a comment list of p)", () => {
+    const article = `<div class="a">${[P1 + P2, P2 + P3, P3 + P1, P1 + P3].map((p) => `<div>${p}</div>`).join("")}</div>`;
+    const comments = `<div class="b">${["说得好，支持！", "点赞，为家乡骄傲！", "写得真好，学习了。", "希望越来越好，加油！"]
+      .map((c) => `<p>网友：${c}我们村也在发展产业，日子越过越红火。</p>`).join("")}</div>`;
+    expect(texts(`<body>${comments}${article}</body>`)).toEqual([P1 + P2, P2 + P3, P3 + P1, P1 + P3]);
+  });
+
   it("joins an article split over sibling divs, and a lone intro paragraph", () => {
     const html = `<div id="w"><p>${P3}${P3}</p><div class="t"><p>${P1}</p><p>${P2}</p><p>${P1}</p></div>
       <div class="pic"><img src="a.jpg"></div><div class="t"><p>${P2}</p><p>${P3}</p></div>
