@@ -11,6 +11,7 @@ import type { MainText } from "./html-score.ts";
 import { hintOf, type ElementStats, type PageStats } from "./html-stats.ts";
 import { toBlockText } from "./html-text.ts";
 import {
+  HEADER_ABOVE_HEADLINE_ELEMENTS,
   HEADER_LINE_MAX_CHARS,
   HEADER_MAX_LINK_DENSITY,
   HEADER_LOOKBACK_ELEMENTS,
@@ -55,12 +56,15 @@ export function findHeadline(page: PageStats, main: MainText, pageTitles: readon
   return best;
 }
 
-/** Metadata lines (and, below a headline, subtitle headings) before the text, tagged "header". */
+/**
+ * Metadata lines (and, below a headline, subtitle headings) before the text, tagged "header";
+ * also labelled lines (`时间：…`) just above the headline, where some CMSs put the date.
+ */
 export function headerBlocks(page: PageStats, main: MainText, headline: Headline | null): Block[] {
   const first = main.parts[0]!;
   const bounded = headline !== null && headline.index < first.index;
+  const out = bounded ? labelledLinesAbove(page, headline) : [];
   const start = bounded ? page.elements[headline.index]!.end + 1 : Math.max(0, first.index - HEADER_LOOKBACK_ELEMENTS);
-  const out: Block[] = [];
   for (let i = start; i < first.index; i++) {
     const s = page.elements[i]!;
     if (s.dropped || s.end >= first.index) continue; // an ancestor of the text
@@ -72,6 +76,19 @@ export function headerBlocks(page: PageStats, main: MainText, headline: Headline
       // A dated link list (sidebar) is not a header; `来源：<a>XX</a>` is.
       const meta = isHeaderLine(b) && (!linky || META_LINE_RE.test(b.text));
       if (heading || meta || (byline && b.text.length <= HEADER_LINE_MAX_CHARS)) out.push(tag(b, "header"));
+    }
+  }
+  return out;
+}
+
+/** `<div class="info">时间：… 来源：…</div><h1>…</h1>`: labelled lines only (no page-date widget). */
+function labelledLinesAbove(page: PageStats, headline: Headline): Block[] {
+  const out: Block[] = [];
+  for (let i = Math.max(0, headline.index - HEADER_ABOVE_HEADLINE_ELEMENTS); i < headline.index; i++) {
+    const s = page.elements[i]!;
+    if (s.dropped || s.end >= headline.index || s.ownChars === 0 || s.ownLinkChars > s.ownChars * HEADER_MAX_LINK_DENSITY) continue;
+    for (const b of emitBlocks([s], page, { inlineOnly: true })) {
+      if (b.text.length <= HEADER_LINE_MAX_CHARS && META_LINE_RE.test(b.text)) out.push(tag(b, "header"));
     }
   }
   return out;

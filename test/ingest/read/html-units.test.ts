@@ -109,6 +109,14 @@ describe("headline and captions", () => {
     expect(page.blocks.map((b) => b.text)).toEqual(["时间：2019-12-03 09:08:17 来源：某网", P1, P2]);
   });
 
+  it("takes labelled lines just above the headline into the header, not a page-date widget", () => {
+    const html = `<div class="top">2024年03月29日 星期五</div><div class="nav"><a href="/">首页</a></div>
+      <div class="info">时间：2021-03-15 14:28 来源：某某日报</div><h1>春耕时节农事忙</h1>
+      <div class="c"><p>${P1}</p><p>${P2}</p></div>`;
+    const header = readHtml(html, "t.html").blocks.filter((b) => b.tags?.includes("header"));
+    expect(header.map((b) => b.text)).toEqual(["时间：2021-03-15 14:28 来源：某某日报"]);
+  });
+
   it("tags a short line below a standalone picture as caption, but never a byline", () => {
     const html = `<div><section><img src="a.jpg"></section><section>记者 刘畅 通讯员 王莉</section><p>${P1}</p>
       <p><img src="b.jpg"></p><p>图为合作社社员采摘茶叶。（记者 刘畅 摄）</p><p>${P2}<img src="c.jpg"></p><p>${P3}</p></div>`;
