@@ -30,9 +30,12 @@ export interface MainText {
   scores: Float64Array;
 }
 
-/** Pick the main container; null when the page has no paragraph of prose at all. */
+/**
+ * Pick the main container; null when the page has no paragraph of prose at all, or when the
+ * document itself wins (a fragment of top-level `<p>`s): then the caller walks everything.
+ */
 export function findMainText(page: PageStats): MainText | null {
-  const raw = scoreParagraphs(page.elements);
+  const { raw, root } = scoreParagraphs(page.elements);
   const scores = new Float64Array(raw.length);
   let best = -1;
   for (const s of page.elements) {
@@ -40,7 +43,7 @@ export function findMainText(page: PageStats): MainText | null {
     scores[s.index] = finalScore(s, raw[s.index]!);
     if (best < 0 || scores[s.index]! > scores[best]!) best = s.index;
   }
-  if (best < 0) return null;
+  if (best < 0 || root > scores[best]!) return null;
   const main = page.elements[best]!;
   return { main, parts: joinSiblings(page.elements, main, scores), scores };
 }
@@ -54,8 +57,10 @@ export function linkDensity(s: ElementStats): number {
   return s.chars === 0 ? 0 : s.linkChars / s.chars;
 }
 
-function scoreParagraphs(elements: ElementStats[]): Float64Array {
+/** Raw points per element, and the points that reach the document itself (`root`). */
+function scoreParagraphs(elements: ElementStats[]): { raw: Float64Array; root: number } {
   const raw = new Float64Array(elements.length);
+  let root = 0;
   for (const s of elements) {
     if (s.dropped || s.ownChars < MIN_PARAGRAPH_CHARS) continue;
     if (s.ownLinkChars / s.ownChars > PARAGRAPH_MAX_LINK_DENSITY) continue;
@@ -66,14 +71,19 @@ function scoreParagraphs(elements: ElementStats[]): Float64Array {
     // candidate itself; a <p>, or a <div> that is just one run of text, is a paragraph.
     let level = 0;
     let target = isParagraph(s) ? s.parent : s.index;
-    while (target >= 0 && level < SCORE_ANCESTOR_LEVELS) {
+    while (level < SCORE_ANCESTOR_LEVELS) {
       // Parent: full points; grandparent: half; further up: a third per level (readability).
-      raw[target]! += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      const share = points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      if (target < 0) {
+        root += share;
+        break;
+      }
+      raw[target]! += share;
       target = elements[target]!.parent;
       level++;
     }
   }
-  return raw;
+  return { raw, root };
 }
 
 function isParagraph(s: ElementStats): boolean {

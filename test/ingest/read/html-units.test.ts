@@ -163,6 +163,10 @@ describe("degenerate pages", () => {
     for (const b of page.blocks) expect(b.text.length).toBeGreaterThan(0);
   });
 
+  it("reads a fragment of top-level paragraphs whole, even with one paragraph in a div", () => {
+    expect(texts(`<p>${P1}</p>\n<p>短句</p>\n<div><p>${P2}</p></div><h2>小标题</h2><p>${P3}</p>`)).toEqual([P1, "短句", P2, "小标题", P3]);
+  });
+
   it("survives hostile nesting depth", () => {
     const depth = 20_000;
     const html = "<div>".repeat(depth) + `<p>${P1}</p>` + "</div>".repeat(depth);
