@@ -30,7 +30,10 @@ export type HtmlReading = { blocks: Block[]; hints: MetaHints; title?: string };
  *  each Block the source line it came from (`line`, for reports). */
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } } as const;
 
-/** Read a saved HTML page. `file` names the input (kept for reports; the reader never throws). */
+/**
+ * Read a saved HTML page; never throws. `file` is part of the readers' contract; this reader has
+ * nothing to warn about (a missing field is the metadata ladders' warning), so it is unused.
+ */
 export function readHtml(text: string, file: string): { blocks: Block[]; hints: MetaHints; title?: string } {
   void file;
   const $ = cheerio.load(text, PARSE_OPTIONS);
@@ -47,6 +50,7 @@ export function readHtml(text: string, file: string): { blocks: Block[]; hints: 
     blocks = [...headerBlocks(page, main, headline), ...body, ...trailerBlocks(page, main)];
   } else {
     blocks = emitBlocks(topLevel(page), page, { prune: true });
+    tagLeadingHeaderLines(blocks);
   }
   const ogTitle = hints.title?.find((t) => t !== pageTitle);
   const title = headline?.text || ogTitle || (pageTitle ? stripSiteSuffix(pageTitle) : undefined);
@@ -64,7 +68,8 @@ export function stripSiteSuffix(title: string): string {
   return t;
 }
 
-/** No prose anywhere: every top-level element is walked (pruned), and the text engine decides. */
+/** No prose anywhere, or a fragment of top-level paragraphs: every top-level element is walked
+ *  (link lists and chrome-named widgets pruned), and the text engine decides the rest. */
 function topLevel(page: PageStats) {
   return page.elements.filter((s) => s.parent < 0 && !s.dropped);
 }
