@@ -25,7 +25,7 @@ export interface LoadOptions {
   warnings: Warnings;
   /** A custom ingest function (runs in this thread), or undefined for src/ingest. */
   ingest?: IngestFn;
-  defaultIngest: IngestFn;
+  loadDefaultIngest: () => Promise<IngestFn>;
   workers: number | "auto";
 }
 

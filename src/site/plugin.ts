@@ -6,7 +6,6 @@
 // (cached by content hash), and the results become the global data `zhuanzai`, over which a few
 // paginated virtual templates render every page. Bodies are data, never template source.
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { ingest as defaultIngest } from "../ingest/index.ts";
 import { parseJekyllDate } from "../article/dates.ts";
 import { resolveOptions, type UserOptions, type ZhuanzaiOptions } from "./options.ts";
 import { engineFingerprint, IngestCache } from "./ingest-cache.ts";
@@ -27,6 +26,9 @@ function jekyllDateParsing(zone: string) {
   return (value: unknown) => (typeof value === "string" ? (parseJekyllDate(value, zone) ?? undefined) : undefined);
 }
 
+/** The ingest engine, imported on first use: warm builds (everything cached) never load it. */
+const loadDefaultIngest = async () => (await import("../ingest/index.ts")).ingest;
+
 function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => Promise<SiteData> {
   const log = options.log ?? defaultLogger;
   const salt = [
@@ -39,7 +41,7 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => Pro
     const warnings = new Warnings(log);
     const hits = cache.hits;
     const loaded = await loadArticles(options.postsDir, {
-      publications: options.publications, cache, warnings, ingest: options.ingest, defaultIngest, workers: options.workers,
+      publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
     });
     const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings));
     warnings.flush();

@@ -12,9 +12,9 @@ const strip = (o: object) => JSON.parse(JSON.stringify(o, (k, v) => (k === "bloc
 
 describe("ingestAll", () => {
   it("gives the same articles, in input order, in worker threads as in this thread", async () => {
-    const here = await ingestAll(jobs.filter((j) => !j.file.includes("missing")), { read, publications: [], defaultIngest: ingest, workers: 0 });
+    const here = await ingestAll(jobs.filter((j) => !j.file.includes("missing")), { read, publications: [], loadDefaultIngest: async () => ingest, workers: 0 });
     const pooled = await ingestAll(jobs, {
-      read: (j) => (j.file.includes("missing") ? new Uint8Array() : read(j)), publications: [], defaultIngest: ingest, workers: 2, minForWorkers: 1,
+      read: (j) => (j.file.includes("missing") ? new Uint8Array() : read(j)), publications: [], loadDefaultIngest: async () => ingest, workers: 2, minForWorkers: 1,
     });
     expect(pooled).toHaveLength(jobs.length);
     const withoutMissing = pooled.filter((_, i) => !jobs[i].file.includes("missing"));
