@@ -23,6 +23,7 @@ import { machine, markdownTable, scalingLines, series, type BenchResult } from "
 import { measureServe } from "./lib/serve.ts";
 import { clean, listFiles, prepareBaseline, prepareSite, type Workspace } from "./lib/workspace.ts";
 import { corpusPaths, writeCorpus } from "./lib/write-corpus.ts";
+import { syncDisks, writeFloor } from "./lib/write-floor.ts";
 
 /** The ingest figure: median of passes over an even sample of the raw corpus. */
 const INGEST_SAMPLE_DOCS = 2000;
@@ -50,6 +51,7 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 
 /** Build in `ws`; its output goes to `logFile` (default: the workspace's build.log). */
 function build(ws: Workspace, what: string, logFile = join(ws.dir, "build.log")): RunResult {
+  syncDisks(); // the previous build's (or clean-up's) pending writes are not this build's cost
   const result = timed(`${ws.build} > ${logFile} 2>&1`, ws.dir);
   if (result.status !== 0) {
     const tail = readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
@@ -98,7 +100,7 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
   clean(baseline.coldClean);
   build(baseline, "warm-up (baseline, untimed)");
 
-  const runs = { cold: [] as Timing[], warm: [] as Timing[], edit: [] as Timing[], base: [] as Timing[] };
+  const runs = { cold: [] as Timing[], warm: [] as Timing[], edit: [] as Timing[], base: [] as Timing[], floor: [] as Timing[] };
   let pages = 0;
   let basePages = 0;
   let verified = true;
@@ -117,6 +119,7 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
       verified = false;
       warnings.push(`run ${k}: the edited article's page ${page ?? "(not found)"} does not show the edit`);
     }
+    runs.floor.push(writeFloor(site.out, join(site.dir, "..", "floor")));
   }
 
   log(`ingest articles/s (in process, median of ${INGEST_PASSES} passes over ≤ ${INGEST_SAMPLE_DOCS} raw files)`);
@@ -140,6 +143,7 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
     n, date: new Date().toISOString(), machine: machine(), corpus: info,
     cold, warm: series(runs.warm), edit: { ...series(runs.edit), verified }, pages,
     baseline: { ...base, pages: basePages },
+    writeFloor: series(runs.floor),
     ratio: cold.wallS / base.wallS,
     cpuRatio: cold.cpuS / base.cpuS,
     ingest: { perSecond: rate.perSecond, docs: rate.docs, failed: rate.failed, firstError: rate.firstError },
