@@ -8,7 +8,7 @@ import { parseJekyllDate } from "../../src/article/dates.ts";
 import { renderBody, renderPost } from "../../src/article/render.ts";
 import type { Article, Block } from "../../src/types.ts";
 import { activeContent } from "../hostile/support/active-content.ts";
-import { anyString, cleanText, pinyinSlug, shanghaiIso, slug, sourceName, yamlishString } from "./support/arbitraries.ts";
+import { anyString, cleanText, shanghaiIso, slug, sourceName, yamlishString } from "./support/arbitraries.ts";
 import { checkBody, splitPost } from "./support/post-shape.ts";
 
 const RUNS = 300;
@@ -28,8 +28,8 @@ const article: fc.Arbitrary<Article> = fc
     title: fc.option(title, { nil: null }),
     subtitle: fc.option(title, { nil: null }),
     date: fc.option(shanghaiIso, { nil: null }),
-    source: fc.option(sourceName, { nil: null }),
-    category: pinyinSlug,
+    source: fc.option(cleanText, { nil: null }),
+    category: slug,
     author: fc.option(title, { nil: null }),
     url: fc.option(fc.webUrl(), { nil: null }),
     slug,

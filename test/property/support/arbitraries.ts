@@ -53,7 +53,3 @@ export const shanghaiIso = fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: D
 });
 
 export const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
-/** Category slugs as pinyin makes them: ASCII letters first. */
-export const pinyinSlug = fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/);
-/** Publication names: one line, no markdown link brackets (they go into the backlinks line). */
-export const sourceName = cleanText.map((s) => s.replace(/[\n[\]()]/g, "").trim()).filter((s) => s.length > 0);
