@@ -8,7 +8,7 @@ import { parseJekyllDate } from "../../src/article/dates.ts";
 import { renderBody, renderPost } from "../../src/article/render.ts";
 import type { Article, Block } from "../../src/types.ts";
 import { activeContent } from "../hostile/support/active-content.ts";
-import { anyString, cleanText, shanghaiIso, slug, sourceName, yamlishString } from "./support/arbitraries.ts";
+import { anyString, cleanText, shanghaiIso, slug, yamlishString } from "./support/arbitraries.ts";
 import { checkBody, splitPost } from "./support/post-shape.ts";
 
 const RUNS = 300;
