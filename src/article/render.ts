@@ -64,7 +64,8 @@ export function sourceLineHtml(source: string): string {
  * joined as in the target layout (a newline and a space between blocks; the source line glued on).
  */
 export function renderBody(a: Pick<Article, "byline" | "blocks" | "source">): string {
-  const parts = [...(a.byline ? [`<p>${escapeHtml(a.byline)}</p>`] : []), ...a.blocks.map(blockHtml)];
+  const blocks = a.blocks.filter((b) => b.text.trim() !== "");
+  const parts = [...(a.byline ? [`<p>${escapeHtml(a.byline)}</p>`] : []), ...blocks.map(blockHtml)];
   return parts.join("\n ") + (a.source ? sourceLineHtml(a.source) : "");
 }
 

@@ -8,7 +8,7 @@ export const BINARY_SNIFF_BYTES = 8192;
 /** Share of NUL/C0 control bytes in the sniffed bytes above which a file is binary. */
 export const MAX_CONTROL_BYTE_RATIO = 0.1;
 /** U+FFFD per non-ASCII character up to which invalid UTF-8 is kept as (lossy) UTF-8, not re-read as GB18030. */
-export const MAX_UTF8_REPLACEMENT_RATIO = 0.02;
+export const MAX_UTF8_REPLACEMENT_RATIO = 0.2;
 
 /** A block at least this long (characters) that has clause punctuation is prose, not a header line. */
 export const MIN_PROSE_CHARS = 20;

@@ -18,6 +18,24 @@ export interface ArticleParts {
   warnings: string[];
 }
 
+/** A category slug a user may set in front matter: lower-case ASCII letters, digits, hyphens. */
+const CATEGORY_SLUG_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The category: the file's own `categories:` when it is a safe slug (front matter wins), else the
+ * pinyin of the source. An unsafe value (`../../x`) is ignored with a warning naming the file.
+ */
+function findCategory(p: ArticleParts, source: string | null): string | null {
+  const raw = p.frontMatter.categories;
+  const given = Array.isArray(raw) ? raw[0] : raw;
+  if (given !== undefined && given !== null && given !== "") {
+    const value = String(given);
+    if (CATEGORY_SLUG_RE.test(value)) return value;
+    p.warnings.push(`${p.file}: categories: ${JSON.stringify(value)} is not a safe URL slug (a-z, 0-9, -); ignored`);
+  }
+  return source ? categorySlug(source, p.publications) || null : null;
+}
+
 export function toArticle(p: ArticleParts): Article {
   const { meta } = p;
   const source = meta.source.value;
@@ -30,7 +48,7 @@ export function toArticle(p: ArticleParts): Article {
     subtitle: meta.subtitle.value,
     date: meta.date.value,
     source,
-    category: source ? categorySlug(source, p.publications) || null : null,
+    category: findCategory(p, source),
     tags: source ? [`${source}新闻`] : [],
     author: meta.author.value,
     byline: p.byline,

@@ -56,11 +56,19 @@ describe("never throws anything but IngestError", () => {
 });
 
 describe("broken front matter", () => {
-  it("an opening --- without a closing one: read as text, with a warning", () => {
+  it("an opening --- without a closing one: the key lines at the top are read as front matter, with a warning", () => {
     const a = ingestText("---\ntitle: 没有结尾的标题\n\n正文第一段，写得足够长，是一个完整的句子。");
-    expect(a.kind).toBe("text");
-    expect(a.warnings).toContain('case.txt: front matter: opening "---" has no closing "---"; read as plain text');
+    expect(a.title).toBe("没有结尾的标题");
+    expect(a.warnings).toContain('case.txt: front matter: opening "---" has no closing "---"; read the first 2 lines as front matter');
     expect(a.body).toContain("正文第一段");
+    expect(a.body).not.toContain("title:");
+  });
+
+  it("an unterminated block before <p> paragraphs: no YAML line becomes the title or the body", () => {
+    const a = ingestText('---\nlayout: post\ntitle: "前言未闭合"\ndate: 2021-03-15 14:28:00 +0800\n<p>正文第一段，写得足够长。</p>\n <p>第二段。</p>');
+    expect(a.title).toBe("前言未闭合");
+    expect(a.date).toBe("2021-03-15T14:28:00+08:00");
+    expect(a.body).toBe("<p>正文第一段，写得足够长。</p>\n <p>第二段。</p>");
   });
 
   it("invalid YAML: ignored, with a warning naming the problem", () => {

@@ -13,6 +13,11 @@ export interface PostBody {
 const OPEN_TAG_RE = /<(p|h[1-6])(\s[^>]*)?>/gi;
 const EM_MEDIA_RE = /class\s*=\s*["'][^"']*\bem_media\b/i;
 const TAG_RE = /<[^>]*>/g;
+/** Elements whose content is code or media, never article text: dropped with their content. */
+const INACTIVE_CONTENT_RE = /<(script|style|noscript|template|iframe|object|embed|svg|math|textarea|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Such an element opened and never closed: everything after it is dropped. */
+const UNCLOSED_INACTIVE_RE = /<(script|style|noscript|template|iframe|object|embed|svg|math|textarea|select)\b[\s\S]*$/i;
+const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const BR_RE = /<br\s*\/?>/gi;
 const ENTITY_RE = /&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
@@ -81,7 +86,10 @@ function* elements(body: string): Generator<Element> {
 }
 
 /** The body of a post (after its front matter). `firstLine` is the body's line number in the file. */
-export function readPostBody(body: string, firstLine: number): PostBody {
+export function readPostBody(rawBody: string, firstLine: number): PostBody {
+  // Keep line numbers: replace dropped markup by its newlines only.
+  const keepLines = (m: string): string => m.replace(/[^\n]/g, "");
+  const body = rawBody.replace(COMMENT_RE, keepLines).replace(INACTIVE_CONTENT_RE, keepLines).replace(UNCLOSED_INACTIVE_RE, keepLines);
   const blocks: Block[] = [];
   const hints: MetaHints = {};
   const lineAt = lineCounter(body, firstLine);
