@@ -11,4 +11,5 @@ export interface EleventyConfig {
   addTemplate(path: string, content: string, data: Record<string, unknown>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   setQuietMode(quiet: boolean): void;
+  on(event: string, listener: (args: never) => unknown): void;
 }

@@ -35,10 +35,17 @@ export function engineFingerprint(extra = ""): string {
 }
 
 export class IngestCache {
-  /** Articles seen by this process (the dev server keeps them across rebuilds). */
+  /** Articles seen by this process, kept only by the dev server (a one-off build would hold 10,000 for nothing). */
   private readonly memory = new Map<string, Article>();
+  private keepInMemory = false;
   hits = 0;
   misses = 0;
+
+  /** The dev server (`--serve`, `--watch`) keeps articles in memory across rebuilds. */
+  setKeepInMemory(keep: boolean): void {
+    this.keepInMemory = keep;
+    if (!keep) this.memory.clear();
+  }
 
   constructor(
     private readonly dir: string | false,
@@ -55,7 +62,7 @@ export class IngestCache {
     const hit = this.memory.get(key) ?? this.readDisk(key);
     if (hit) {
       this.hits++;
-      this.memory.set(key, hit);
+      if (this.keepInMemory) this.memory.set(key, hit);
     } else {
       this.misses++;
     }
@@ -65,7 +72,7 @@ export class IngestCache {
   /** Keeps what the site uses: `blocks` and `reports` (the body's source and rule log) are dropped. */
   set(key: string, article: Article): void {
     const kept: Article = { ...article, blocks: [], reports: [] };
-    this.memory.set(key, kept);
+    if (this.keepInMemory) this.memory.set(key, kept);
     if (!this.dir) return;
     const file = join(this.dir, `${key}.json`);
     const tmp = `${file}.${process.pid}.tmp`;

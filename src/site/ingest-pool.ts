@@ -32,7 +32,12 @@ function workerSource(): string {
 function runWorker(jobs: IngestJob[], publications: Publication[]): Promise<IngestOutcome[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerSource(), { eval: true, workerData: { jobs, publications } });
-    worker.once("message", (outcomes: IngestOutcome[]) => {
+    const outcomes: IngestOutcome[] = [];
+    worker.on("message", (message: IngestOutcome[] | "done") => {
+      if (message !== "done") {
+        outcomes.push(...message);
+        return;
+      }
       resolve(outcomes);
       void worker.terminate();
     });

@@ -6,13 +6,22 @@ import { ingest } from "../ingest/index.ts";
 import type { Publication } from "../types.ts";
 import type { IngestJob, IngestOutcome } from "./ingest-pool.ts";
 
+/** Results go back in batches of this many, so no thread holds a whole share's copy at once. */
+const BATCH_ARTICLES = 200;
+
 const { jobs, publications } = workerData as { jobs: IngestJob[]; publications: Publication[] };
-const outcomes: IngestOutcome[] = jobs.map((job) => {
+let batch: IngestOutcome[] = [];
+for (const job of jobs) {
   try {
     const article = ingest({ path: job.file, bytes: readFileSync(job.path) }, { publications });
-    return { article: { ...article, blocks: [], reports: [] } };
+    batch.push({ article: { ...article, blocks: [], reports: [] } });
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    batch.push({ error: error instanceof Error ? error.message : String(error) });
   }
-});
-parentPort!.postMessage(outcomes);
+  if (batch.length === BATCH_ARTICLES) {
+    parentPort!.postMessage(batch);
+    batch = [];
+  }
+}
+parentPort!.postMessage(batch);
+parentPort!.postMessage("done");

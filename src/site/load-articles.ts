@@ -47,16 +47,17 @@ export function listArticleFiles(dir: string): string[] {
 
 export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedArticle[]> {
   const found: (LoadedArticle | null)[] = [];
-  const misses: (IngestJob & { at: number; key: string; bytes: Uint8Array })[] = [];
+  const misses: (IngestJob & { at: number; key: string })[] = [];
   for (const path of listArticleFiles(dir)) {
     const file = relative(process.cwd(), path).split(sep).join("/");
     const bytes = readFileSync(path);
     const key = o.cache.key(file, bytes);
     const article = o.cache.get(key);
-    if (!article) misses.push({ file, path, at: found.length, key, bytes });
+    if (!article) misses.push({ file, path, at: found.length, key });
     found.push(article ? { file, article } : null);
   }
-  const outcomes = await ingestAll(misses, { ...o, read: (job) => (job as (typeof misses)[number]).bytes });
+  // Bytes are read again for what must be ingested: holding 60 MB of raw files meanwhile costs more.
+  const outcomes = await ingestAll(misses, { ...o, read: (job) => readFileSync(job.path) });
   outcomes.forEach((outcome, i) => {
     const miss = misses[i];
     if ("error" in outcome) {

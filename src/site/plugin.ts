@@ -29,7 +29,7 @@ function jekyllDateParsing(zone: string) {
 /** The ingest engine, imported on first use: warm builds (everything cached) never load it. */
 const loadDefaultIngest = async () => (await import("../ingest/index.ts")).ingest;
 
-function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => Promise<SiteData> {
+function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: () => Promise<SiteData>; cache: IngestCache } {
   const log = options.log ?? defaultLogger;
   const salt = [
     engineFingerprint(options.ingest ? `custom:${options.ingest.toString()}` : "default"),
@@ -37,7 +37,7 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => Pro
   ].join("\n");
   const cache = new IngestCache(options.cacheDir, salt);
   const urls = urlContext(options.site.url, pathPrefix);
-  return async () => {
+  const load = async () => {
     const warnings = new Warnings(log);
     const hits = cache.hits;
     const loaded = await loadArticles(options.postsDir, {
@@ -51,6 +51,7 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): () => Pro
     if (noted) log(`${noted} articles have extraction warnings: see \`npm run -s extract -- ${options.postsDir}/<file>\``);
     return data;
   };
+  return { load, cache };
 }
 
 export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
@@ -64,7 +65,9 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   eleventyConfig.addDateParsing(jekyllDateParsing(options.site.timezone));
   registerFilters(eleventyConfig, options.site, pathPrefix);
 
-  const load = siteDataLoader(options, pathPrefix);
+  const { load, cache } = siteDataLoader(options, pathPrefix);
+  // The dev server keeps ingested articles in memory between rebuilds; a one-off build does not.
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => cache.setKeepInMemory(runMode !== "build"));
   eleventyConfig.addGlobalData("zhuanzai", async () => Object.freeze(await load()));
   eleventyConfig.addGlobalData("site", () => options.site);
   for (const t of virtualTemplates(options)) eleventyConfig.addTemplate(t.path, t.content, t.data);
