@@ -5,6 +5,7 @@ import { buildWithNpm, listFiles, read } from "./support/build.ts";
 import { brokenLinks } from "./support/links.ts";
 import { parseFeeds } from "./support/xml.ts";
 import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
 
 const POSTS = {
   "000": "enshiribao/2021/12/15/98d7beee95a910ca.html",
@@ -77,6 +78,25 @@ describe("the demo site", () => {
     }
     expect(perCategory.map((f) => f.bozo)).toEqual(CATEGORIES.map(() => 0));
     expect(perCategory.reduce((n, f) => n + f.entries.length, 0)).toBe(5);
+  });
+
+  it("lists every category with its count, and has tag archives", () => {
+    const html = read(utc.output, "categories.html");
+    for (const c of CATEGORIES) expect(html).toContain(`href="/category/${c}.html"`);
+    expect(html).toMatch(/恩施日报新闻<\/a> <span class="count">1 篇<\/span>/);
+    expect(listFiles(utc.output)).toContain("tag/enshiribaoxinwen.html");
+  });
+
+  it("writes HTML that html-validate accepts with no errors", async () => {
+    const validator = new HtmlValidate();
+    const pages = listFiles(utc.output).filter((f) => f.endsWith(".html"));
+    const errors: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(join(utc.output, page));
+      for (const r of report.results) for (const m of r.messages) errors.push(`${page}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
   });
 
   it("has no broken internal link", () => {
