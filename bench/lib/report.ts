@@ -71,8 +71,8 @@ export function markdownTable(results: readonly BenchResult[]): string {
       s(r.baseline.cpuS),
       mib(r.baseline.peakRssMiB),
       s(r.ratio),
-      s(r.cpuRatio),
-      s(r.writeFloor.wallS),
+      s(r.cpuRatio ?? Number.NaN),
+      r.writeFloor ? s(r.writeFloor.wallS) : "–", // older result files have none
       r.serve?.seconds != null ? s(r.serve.seconds) : r.serve ? "n/a" : "–",
     ].join(" | "),
   );
