@@ -2,7 +2,7 @@
 // Warm rebuilds (and the dev server after one edit) ingest only what changed. Entries are JSON
 // files in `.cache/zhuanzai/` written atomically; an unreadable entry counts as a miss.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../types.ts";
@@ -41,10 +41,17 @@ export class IngestCache {
   hits = 0;
   misses = 0;
 
+  get inMemory(): boolean {
+    return this.keepInMemory;
+  }
+
   /** The dev server (`--serve`, `--watch`) keeps articles in memory across rebuilds. */
   setKeepInMemory(keep: boolean): void {
     this.keepInMemory = keep;
-    if (!keep) this.memory.clear();
+    if (!keep) {
+      this.memory.clear();
+      this.statKeys.clear();
+    }
   }
 
   constructor(
@@ -54,8 +61,22 @@ export class IngestCache {
     if (dir) mkdirSync(dir, { recursive: true });
   }
 
+  /** Keys of files seen by the dev server, by path, valid while size and mtime stay the same. */
+  private readonly statKeys = new Map<string, { size: number; mtimeMs: number; key: string }>();
+
   key(path: string, bytes: Uint8Array): string {
     return sha1(this.salt, path, bytes);
+  }
+
+  /** The cache key of a file: hashed from its bytes, or (dev server) remembered while it is untouched. */
+  keyOf(file: string, path: string): string {
+    if (!this.keepInMemory) return this.key(file, readFileSync(path));
+    const { size, mtimeMs } = statSync(path);
+    const known = this.statKeys.get(path);
+    if (known && known.size === size && known.mtimeMs === mtimeMs) return known.key;
+    const key = this.key(file, readFileSync(path));
+    this.statKeys.set(path, { size, mtimeMs, key });
+    return key;
   }
 
   get(key: string): Article | null {

@@ -50,8 +50,7 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
   const misses: (IngestJob & { at: number; key: string })[] = [];
   for (const path of listArticleFiles(dir)) {
     const file = relative(process.cwd(), path).split(sep).join("/");
-    const bytes = readFileSync(path);
-    const key = o.cache.key(file, bytes);
+    const key = o.cache.keyOf(file, path);
     const article = o.cache.get(key);
     if (!article) misses.push({ file, path, at: found.length, key });
     found.push(article ? { file, article } : null);

@@ -19,6 +19,13 @@ export class Warnings {
   get count(): number {
     return this.items.length;
   }
+  /** Warnings added after the first `count` (to replay them when a result is reused). */
+  since(count: number): string[] {
+    return this.items.slice(count);
+  }
+  replay(items: readonly string[]): void {
+    this.items.push(...items);
+  }
   flush(): void {
     for (const item of this.items.slice(0, MAX_WARNINGS_SHOWN)) this.log(item);
     if (this.items.length > MAX_WARNINGS_SHOWN) {

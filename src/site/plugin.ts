@@ -12,11 +12,19 @@ import { engineFingerprint, IngestCache } from "./ingest-cache.ts";
 import { defaultLogger, Warnings } from "./log.ts";
 import { loadArticles } from "./load-articles.ts";
 import { modelContext } from "./post-model.ts";
-import { buildSiteData } from "./site-data.ts";
+import { buildSiteData, type PostMemo } from "./site-data.ts";
 import { urlContext } from "./urls.ts";
 import { virtualTemplates } from "./templates.ts";
 import { registerFilters } from "./register-filters.ts";
 import type { SiteData } from "./site-types.ts";
+import { DirtyPages } from "./dirty-pages.ts";
+import { isAbsolute, relative, resolve } from "node:path";
+
+/** True when `file` (as Eleventy reports it, e.g. `./posts/x.txt`) lies inside `dir`. */
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(resolve(dir), resolve(file));
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
 
 /** Eleventy versions this plugin works with (also in package.json `11ty.compatibility`). */
 export const ELEVENTY_COMPATIBILITY = ">=3.0.0";
@@ -37,13 +45,14 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
   ].join("\n");
   const cache = new IngestCache(options.cacheDir, salt);
   const urls = urlContext(options.site.url, pathPrefix);
+  const memo: PostMemo = new WeakMap();
   const load = async () => {
     const warnings = new Warnings(log);
     const hits = cache.hits;
     const loaded = await loadArticles(options.postsDir, {
       publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
     });
-    const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings));
+    const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings), cache.inMemory ? memo : undefined);
     warnings.flush();
     const cached = cache.hits - hits;
     const noted = loaded.filter((l) => l.article.warnings?.length).length;
@@ -66,9 +75,20 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   registerFilters(eleventyConfig, options.site, pathPrefix);
 
   const { load, cache } = siteDataLoader(options, pathPrefix);
-  // The dev server keeps ingested articles in memory between rebuilds; a one-off build does not.
-  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => cache.setKeepInMemory(runMode !== "build"));
-  eleventyConfig.addGlobalData("zhuanzai", async () => Object.freeze(await load()));
+  const dirty = new DirtyPages();
+  // The dev server keeps ingested articles in memory and, after an edit to posts/ only,
+  // re-renders only the pages whose data changed; a one-off build does neither.
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+    cache.setKeepInMemory(runMode !== "build");
+    dirty.setRunMode(runMode);
+  });
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    if (!changed.every((file) => isInside(options.postsDir, file))) dirty.renderAllNext();
+  });
+  eleventyConfig.addGlobalData("zhuanzai", async () => {
+    const data = await load();
+    return Object.freeze({ ...data, render: dirty.select(data) });
+  });
   eleventyConfig.addGlobalData("site", () => options.site);
   for (const t of virtualTemplates(options)) eleventyConfig.addTemplate(t.path, t.content, t.data);
 }

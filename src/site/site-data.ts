@@ -67,9 +67,29 @@ function linkPrevNext(categories: Group[]): void {
   }
 }
 
-export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext): SiteData {
+/** SitePosts already made from an Article object, with the warnings that making them printed. */
+export type PostMemo = WeakMap<object, { file: string; post: SitePost; warnings: string[] }>;
+
+/**
+ * The dev server gets the same Article objects back from the cache for unchanged files: reuse
+ * their SitePost (a copy: collisions and prev/next are decided again) instead of rebuilding it.
+ */
+function sitePost(file: string, article: LoadedArticle["article"], ctx: ModelContext, memo?: PostMemo): SitePost {
+  if (!memo) return toSitePost(file, article, ctx);
+  const hit = memo.get(article);
+  if (hit && hit.file === file) {
+    ctx.warnings.replay(hit.warnings);
+    return { ...hit.post };
+  }
+  const before = ctx.warnings.count;
+  const post = toSitePost(file, article, ctx);
+  memo.set(article, { file, post: { ...post }, warnings: ctx.warnings.since(before) });
+  return post;
+}
+
+export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext, memo?: PostMemo): SiteData {
   const { site, urls } = ctx;
-  const posts = loaded.map(({ file, article }) => toSitePost(file, article, ctx));
+  const posts = loaded.map(({ file, article }) => sitePost(file, article, ctx, memo));
   resolveCollisions(posts, ctx);
   sortNewestFirst(posts);
 
@@ -120,6 +140,7 @@ export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext): SiteD
   const sitemap = [...listPages.map((p) => p.href), categoriesHref, ...posts.map((p) => p.href)].map((h) => absolute(h, urls));
 
   return {
+    render: { posts, listPages, feeds },
     posts, categories, tags, listPages, feeds, sitemap,
     sitemapUrl: absolute(siteRelative("/sitemap.xml", urls), urls),
     site,

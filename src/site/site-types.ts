@@ -105,7 +105,16 @@ export interface FeedItem {
   content: string;
 }
 
+/** The pages the virtual templates render this time: all of them, except in the dev server after an edit (dirty-pages.ts). */
+export interface RenderSet {
+  posts: SitePost[];
+  listPages: ListPage[];
+  feeds: Feed[];
+}
+
 export interface SiteData {
+  /** Pages to render in this build (templates paginate these; `posts`, `listPages` and `feeds` are always complete). */
+  render: RenderSet;
   posts: SitePost[];
   categories: CategoryInfo[];
   tags: TagInfo[];

@@ -26,11 +26,11 @@ export function virtualTemplates(options: ZhuanzaiOptions): VirtualTemplate[] {
     data: { ...COMMON, ...data },
   });
   return [
-    t("post.njk", { pagination: paged("zhuanzai.posts", "post"), permalink: (d: { post: SitePost }) => d.post.permalink, layout: layouts.post }),
-    t("list.njk", { pagination: paged("zhuanzai.listPages", "list"), permalink: (d: { list: ListPage }) => d.list.permalink, layout: layouts.list }),
+    t("post.njk", { pagination: paged("zhuanzai.render.posts", "post"), permalink: (d: { post: SitePost }) => d.post.permalink, layout: layouts.post }),
+    t("list.njk", { pagination: paged("zhuanzai.render.listPages", "list"), permalink: (d: { list: ListPage }) => d.list.permalink, layout: layouts.list }),
     t("categories.njk", { permalink: "/categories.html", layout: layouts.categories }),
     t("404.njk", { permalink: "/404.html", layout: layouts.notFound }),
-    t("feed.njk", { pagination: paged("zhuanzai.feeds", "feed"), permalink: (d: { feed: Feed }) => d.feed.permalink, layout: layouts.feed }),
+    t("feed.njk", { pagination: paged("zhuanzai.render.feeds", "feed"), permalink: (d: { feed: Feed }) => d.feed.permalink, layout: layouts.feed }),
     t("sitemap.njk", { permalink: "/sitemap.xml", layout: layouts.sitemap }),
     t("site-css.njk", { permalink: "/assets/site.css" }, '{% include "css/site.css" %}'),
     t("robots.njk", { permalink: "/robots.txt" }, "User-agent: *\nAllow: /\n\nSitemap: {{ zhuanzai.sitemapUrl }}\n"),
