@@ -5,6 +5,7 @@
 // posts/ is read by the plugin, not by Eleventy: every file goes through the ingest engine
 // (cached by content hash), and the results become the global data `zhuanzai`, over which a few
 // paginated virtual templates render every page. Bodies are data, never template source.
+import { isAbsolute, relative, resolve } from "node:path";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { parseJekyllDate } from "../article/dates.ts";
 import { resolveOptions, type UserOptions, type ZhuanzaiOptions } from "./options.ts";
@@ -16,15 +17,8 @@ import { buildSiteData, type PostMemo } from "./site-data.ts";
 import { urlContext } from "./urls.ts";
 import { virtualTemplates } from "./templates.ts";
 import { registerFilters } from "./register-filters.ts";
-import type { SiteData } from "./site-types.ts";
 import { DirtyPages } from "./dirty-pages.ts";
-import { isAbsolute, relative, resolve } from "node:path";
-
-/** True when `file` (as Eleventy reports it, e.g. `./posts/x.txt`) lies inside `dir`. */
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(resolve(dir), resolve(file));
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
+import type { SiteData } from "./site-types.ts";
 
 /** Eleventy versions this plugin works with (also in package.json `11ty.compatibility`). */
 export const ELEVENTY_COMPATIBILITY = ">=3.0.0";
@@ -32,6 +26,12 @@ export const ELEVENTY_COMPATIBILITY = ">=3.0.0";
 /** Jekyll dates (`2021-12-15 10:03:12 +0800`) for Eleventy's own `date` (users' templates). */
 function jekyllDateParsing(zone: string) {
   return (value: unknown) => (typeof value === "string" ? (parseJekyllDate(value, zone) ?? undefined) : undefined);
+}
+
+/** True when `file` (as Eleventy reports it, e.g. `./posts/x.txt`) lies inside `dir`. */
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(resolve(dir), resolve(file));
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
 /** The ingest engine, imported on first use: warm builds (everything cached) never load it. */
