@@ -2,7 +2,9 @@
 // self time by area (our ingest, our site plugin, Eleventy, Nunjucks, …), the top functions by
 // self time, and inclusive time of the functions that mark the build's stages.
 //
-//   npx tsx bench/profile.ts bench/profiles/1000 [--top 25]
+//   npx tsx bench/profile.ts bench/profiles/10000/site [--top 25] [--under toSitePost]
+//
+// --under NAME: where the time inside function NAME goes, by its direct callees.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -58,7 +60,9 @@ const short = (url: string): string => url.replace(/^.*node_modules\//, "").repl
 function main(argv: string[]): void {
   const topAt = argv.indexOf("--top");
   const top = topAt >= 0 ? Number.parseInt(argv[topAt + 1], 10) : 25;
-  const target = argv.find((a, i) => !a.startsWith("--") && i !== topAt + 1);
+  const underAt = argv.indexOf("--under");
+  const under = underAt >= 0 ? argv[underAt + 1] : null;
+  const target = argv.find((a, i) => !a.startsWith("--") && i !== topAt + 1 && i !== underAt + 1);
   if (!target) throw new Error("usage: tsx bench/profile.ts FILE.cpuprofile|DIR [--top N]");
   const { file, profile } = loadProfile(target);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -67,6 +71,7 @@ function main(argv: string[]): void {
   const key = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
   const self = new Map<string, number>();
+  const callees = new Map<string, number>();
   const area = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
@@ -77,6 +82,16 @@ function main(argv: string[]): void {
     self.set(key(node), (self.get(key(node)) ?? 0) + dt);
     const a = areaOf(node.callFrame.url, node.callFrame.functionName);
     area.set(a, (area.get(a) ?? 0) + dt);
+    let child: ProfileNode | null = null;
+    for (let cur: number | undefined = id; under && cur !== undefined; cur = parent.get(cur)) {
+      const n = byId.get(cur)!;
+      if (n.callFrame.functionName === under) {
+        const k = child ? key(child) : "(self)";
+        callees.set(k, (callees.get(k) ?? 0) + dt);
+        break;
+      }
+      child = n;
+    }
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const n = byId.get(cur)!;
@@ -97,6 +112,10 @@ function main(argv: string[]): void {
   for (const [k, v] of sorted(self).slice(0, top)) console.log(`${ms(v)} ${pct(v)}  ${k}`);
   console.log("\nstage functions, inclusive time (ms):");
   for (const [k, v] of sorted(inclusive).slice(0, top)) console.log(`${ms(v)} ${pct(v)}  ${k}`);
+  if (under) {
+    console.log(`\ninside ${under}, by direct callee (ms):`);
+    for (const [k, v] of sorted(callees).slice(0, top)) console.log(`${ms(v)} ${pct(v)}  ${k}`);
+  }
 }
 
 main(process.argv.slice(2));
