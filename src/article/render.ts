@@ -99,7 +99,7 @@ function frontMatter(a: Article): string {
     Object.entries(a.frontMatter).filter(([k]) => !(OWN_KEYS as readonly string[]).includes(k) && k !== "slug"),
   );
   if (a.frontMatter.slug !== undefined) extra.slug = a.frontMatter.slug;
-  const rest = Object.keys(extra).length ? stringify(extra, { lineWidth: 0 }).trimEnd() : "";
+  const rest = Object.keys(extra).length ? stringify(extra, { lineWidth: 0 }).replace(/\n+$/, "") : "";
   return ["---", ...lines, ...(rest ? [rest] : []), "---"].join("\n");
 }
 

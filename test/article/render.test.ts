@@ -77,3 +77,10 @@ describe("yamlScalar on values YAML would not read as strings", () => {
     expect(post).toMatch(/\[返回报 A  新闻\]\(\/\/x\.org\/category\/2021\.html\)｜\[返回首页\]\(\/\/x\.org\/\)$/);
   });
 });
+
+describe("extra front matter keys", () => {
+  it("keep trailing ideographic spaces (only the final newline of the YAML is trimmed)", () => {
+    const post = renderPost(article({ frontMatter: { description: "内容摘要\u3000" } }), { siteUrl: "https://x.org" });
+    expect(frontMatterOf(post).description).toBe("内容摘要\u3000");
+  });
+});
