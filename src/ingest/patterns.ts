@@ -13,14 +13,25 @@ export const SENTENCE_END_RE = /[。！？!?…][”’"』」）)]*$/u;
 export const CLAUSE_PUNCT_RE = /[，,；;：:！!？?、]/;
 /** Whitespace, including the ideographic space and NBSP. */
 export const SPACE_RUN_RE = /[\s\u3000\u00a0]+/g;
+/** Two `label：value` pairs apart by spaces (`X新闻网  微信：…  邮箱：…`, `来源：X  作者：Y`): a label line. */
+export const LABEL_RUN_RE = /[\p{Script=Han}A-Za-z]{1,8}\s*[：:]\s*\S+[\s\u3000]+\S*?[\p{Script=Han}A-Za-z]{1,8}\s*[：:]/u;
+/** A sentence mark anywhere in a line. */
+export const SENTENCE_MARK_RE = /[。！？!?]/;
 
 // ── Injected spam and ads ─────────────────────────────────────────────────────
 /** Gambling / lottery / casino words that injected header and title spam is made of. */
 export const SPAM_RE =
-  /官网|官方网站|旗舰厅|旗舰店|购彩|彩票|博彩|娱乐城|娱乐平台|娱乐官|真人(?:视讯|娱乐)|棋牌|赌场|百家乐|老虎机|投注|下注|电子游艺|体育平台|注册送|彩金|开户|\bag\b|app下载/i;
+  /官网|官方网站|旗舰厅|旗舰店|购彩|彩票|博彩|娱乐城|娱乐平台|娱乐官|真人(?:视讯|娱乐)|棋牌|赌场|百家乐|老虎机|投注|下注|电子游艺|体育平台|注册送|彩金|开户|\bag\b|app下载|手机版下载|信誉第一|信誉保证/i;
+/** Words a gambling brand ends in (`XX娱乐`, `XX国际`, `XX体育`): spam only in a brand's shape. */
+const SPAM_BRAND = "娱乐|体育|国际|平台|彩票|棋牌|官网|旗舰厅|电竞|游戏";
+/** A spam header line: a short brand and a slogan (`XX娱乐-手机版下载`, `XX体育-信誉第一`). */
+export const SPAM_BRAND_LINE_RE = new RegExp(
+  `^[\\p{Script=Han}A-Za-z0-9]{1,8}(?:${SPAM_BRAND})\\s*(?:[-_|｜—–]|\\s-\\s)\\s*[\\p{Script=Han}A-Za-z0-9]{2,10}$`,
+  "iu",
+);
 
 // ── Contact lines ─────────────────────────────────────────────────────────────
-export const CONTACT_WORD_RE = /热线|电话|手机|传真|Q\s*Q|微信号|邮箱|e-?mail|投稿|联系方式|联系人|地址[：:]/i;
+export const CONTACT_WORD_RE = /热线|电话|手机|传真|Q\s*Q|微信号|微信[：:]|邮箱|e-?mail|投稿|联系方式|联系人|地址[：:]/i;
 export const PHONE_RE = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/;
 export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const QQ_NUMBER_RE = /Q\s*Q\s*[：:号群]*\s*\d{5,11}/i;
@@ -50,12 +61,19 @@ export const NAV_RE =
 export const MENU_RE = /^(?:[^|｜·\s]{1,8}\s*[|｜·]\s*){3,}[^|｜·\s]{0,8}$/;
 export const FOOTER_RE =
   /网站地图|版权所有|版权所|版权声明|copyright|all\s+rights?\s+reserved|©|ICP|备案|公网安备|许可证|技术支持|主办单位|承办单位|主办[：:]|承办[：:]|关于我们|联系我们|广告服务|免责声明|违法和不良信息|微信公众号|手机客户端|官方微博|官方微信|客户端下载|下载客户端/i;
+/** A markdown/text rule on its own line: `---`, `***`, `___`, `———`, `------分隔线------`. */
+export const HORIZONTAL_RULE_RE = /^(?:[-*_=~—–·•]\s*){3,}$|^[-*_=~—–]{3,}\s*[\p{Script=Han}]{0,4}\s*[-*_=~—–]{3,}$/u;
+/** The heading of a related-news list: `相关新闻`, `【相关阅读】`, `推荐阅读`, `延伸阅读：`. */
+export const RELATED_HEADING_RE =
+  /^[【\[]?\s*(?:相关|推荐|延伸|热点|热门|更多|往期|精彩)(?:阅读|新闻|报道|链接|文章|推荐|内容|专题)\s*[】\]]?\s*[：:>»]*$/;
+/** A bulleted list item: `· X：Y`, `• …`, `▪ …`, `- …`. */
+export const BULLET_ITEM_RE = /^[·•▪▫◦●○◆◇■□►▸‣⁃∙・*-]\s*\S/;
 /** `关注XX` / `关注我们` — the start of a follow-us block. */
 export const FOLLOW_RE = /^关注/;
 
 // ── Images and captions ───────────────────────────────────────────────────────
 /** A bare image file name on its own line (`6c50134346c8d78051d7b74f9dee1d7.jpg`). */
-export const IMAGE_NAME_RE = /^(?:\[?图片\]?\s*)?[\w.\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
+export const IMAGE_NAME_RE = /^(?:\[?图片\]?\s*)?[\p{L}\p{N}_.\-()（） ]{1,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$/iu;
 /** `[图片]`, `（图片）` placeholders. */
 export const IMAGE_PLACEHOLDER_RE = /^[[【（(]?图片[\]】）)]?$/;
 /** A markdown image on its own line: `![](/uploads/x.png)`. */
@@ -69,8 +87,11 @@ export const EDITOR_NOTE_RE = /^(?:【(?:编者按|开栏语|编者的话|导读
 
 // ── Editor credits ────────────────────────────────────────────────────────────
 /** Editorial roles (not authors): `编辑：张可 校对：申涵兮 审核：詹耘`, `组稿：县委组织部`. */
-export const CREDIT_ROLE = "责任编辑|值班编辑|实习编辑|编辑|责编|校对|审校|审核|审签|终审|初审|复审|一审|二审|三审|组稿|监制|总监制|编审|美编|策划|统筹|出品人|出品|制作|排版|摄影|摄像";
-export const CREDIT_PAIR_RE = new RegExp(`(${CREDIT_ROLE})\\s*${C}\\s*([^\\s：:丨|｜）)\\]】，,;；]{1,16})`, "g");
+export const CREDIT_ROLE = "责任编辑|值班编辑|实习编辑|编辑|责编|校对|审校|审核|审签|签发|终审|初审|复审|一审|二审|三审|组稿|监制|总监制|编审|美编|策划|统筹|出品人|出品|制作|排版|摄影|摄像";
+/** One name after a role; more names follow a space or `、` (`策划：和建华 李春梅`) unless a role does. */
+const CREDIT_NAME = "[^\\s：:丨|｜）)\\]】，,;；]{1,16}";
+const MORE_NAME = `(?:[ 、](?!(?:${CREDIT_ROLE})\\s*${C})[\\p{Script=Han}·]{2,4}(?=$|[\\s、）)\\]】]))*`;
+export const CREDIT_PAIR_RE = new RegExp(`(${CREDIT_ROLE})\\s*${C}\\s*(${CREDIT_NAME}${MORE_NAME})`, "gu");
 export const CREDIT_LINE_START_RE = new RegExp(`^[（(\\[【]?\\s*(?:${CREDIT_ROLE})\\s*${C}`);
 
 // ── Metadata labels ───────────────────────────────────────────────────────────
@@ -78,10 +99,16 @@ export const SOURCE_LABEL_RE = /(?:文章|新闻|信息)?来源\s*[：:丨|｜]\
 /** `作者：周雯 王浩` (several names), `作者：向汝莲 2021-03-15`; a name is not followed by `：`. */
 export const AUTHOR_LABEL_RE =
   /(?:作者|撰稿|撰文|文字)\s*[：:丨|｜]\s*([^\s：:|｜丨（）()\[\]【】，,；;\d]{2,16}(?:[ 、](?!来源|发布|编辑|日期|时间)[\p{Script=Han}·]{2,4}(?=$|[\s、]))*)/u;
-export const WEN_SLASH_RE = /^(?:[（(]\s*)?文\s*[/／｜|]\s*([\p{Script=Han}·]{2,12}(?:[\s、][\p{Script=Han}·]{2,4})*)/u;
+/** `文/X`, `文·图/X`, `文/图 X`, `图文/X`: the writer (and photographer) of the piece. */
+export const WEN_SLASH_RE =
+  /^(?:[（(]\s*)?(?:(?:文|文字|图文)\s*[·•・/／、]\s*(?:图|摄影)\s*(?:[/／｜|：:]|\s)|(?:文|图文)\s*[/／｜|])\s*([\p{Script=Han}·]{2,12}(?:[\s、][\p{Script=Han}·]{2,4})*)/u;
+/** `图/X`, `摄影/X`: a photo credit (the author only when nothing better names one). */
+export const PHOTO_SLASH_RE = /^(?:[（(]\s*)?(?:图|摄影|图片)\s*[/／]\s*([\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*)[）)]?$/u;
+/** Decoration in front of a byline (`□ 记者 X`, `■ 记者 X 通讯员 Y`). */
+export const BYLINE_MARK_RE = /^[□■●○◆◇★☆▲△▪▫]\s*/;
 /** A standalone byline: `记者王雁博`, `全媒体记者张国帆通讯员申万萍`, `本报记者 张三 通讯员 李四`. */
 export const BYLINE_RE =
-  /^(?:[（(]?\s*)?(?:[\p{Script=Han}A-Za-z·]{0,12}?)(?:记者|通讯员|实习生|特约撰稿人)\s*[\p{Script=Han}·\s、]{2,}[）)]?$/u;
+  /^(?:[□■●○◆◇★☆▲△▪▫]\s*)?(?:[（(]?\s*)?(?:[\p{Script=Han}A-Za-z·]{0,12}?)(?:记者|通讯员|实习生|特约撰稿人)\s*[\p{Script=Han}·\s、]{2,}[）)]?$/u;
 export const REPORTER_RE = /(?:记者|作者)\s*((?:[\p{Script=Han}·]{2,4}(?=$|[\s、，,）)]|通讯员|记者|实习生|摄影|报道))(?:[\s、]+[\p{Script=Han}·]{2,4}(?=$|[\s、，,）)]|通讯员|记者|实习生|摄影|报道))*)/u;
 /** `消费质量网讯(张天文 记者黄明辉)`, `本报讯（记者 张三）`, `新华社北京3月5日电`. */
 export const DATELINE_RE = /^([\p{Script=Han}A-Za-z]{2,16}?)讯\s*(?:[（(]([^）)]{1,40})[）)])?/u;
@@ -95,7 +122,16 @@ export const COLUMN_PREFIX_RE = /^\s*【([^】]{1,40})】\s*/;
 /** Separators before a site-name suffix in a title (`-XX官网`, `_XX网`, `|XX`). */
 export const TITLE_SUFFIX_RE = /\s*(?:[-_|｜–—]|\s-\s)\s*([^-_|｜–—]{1,24})$/;
 /** What a site-name suffix ends in (besides spam words). */
-export const SITE_WORD_RE = /(?:网|报|台|在线|频道|平台|客户端|APP|官网|门户|新闻|资讯|日报|晚报|时报|电视台)$/i;
+export const SITE_WORD_RE =
+  /(?:网|报|台|在线|频道|平台|客户端|APP|官网|门户|新闻|资讯|日报|晚报|时报|电视台|融媒|融媒体|融媒体中心|头条|娱乐|国际|体育|彩票|棋牌|旗舰厅|电竞)$/i;
+/**
+ * A line that is only a site's name (`X新闻网`, `X融媒`, `掌上X`, `X客户端`): a masthead, not a
+ * headline — unless nothing else in the header could be one.
+ */
+export const SITE_NAME_LINE_RE =
+  /^(?:掌上[\p{Script=Han}]{1,8}|[\p{Script=Han}A-Za-z·]{1,12}(?:网|在线|客户端|APP|融媒|融媒体|融媒体中心|头条|视窗|之窗|发布|之声|电视台|门户|频道))$/iu;
+/** Navigation in a header line: breadcrumbs (`X网 > 栏目`), `首页`, `X中心主办`, two or more `|` menu bars. */
+export const MASTHEAD_NAV_RE = /[>＞»›]|首页|(?:主办|承办|协办)(?:单位)?$|(?:[|｜].*){2,}/;
 
 // ── Dates ─────────────────────────────────────────────────────────────────────
 const TIME = "(?:[\\s\\u3000T]*(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?)?";

@@ -10,6 +10,8 @@ import { dropContactLines } from "./rules/drop-contact-lines.ts";
 import { dropDateWidgets } from "./rules/drop-date-widgets.ts";
 import { dropEmptyBlocks } from "./rules/drop-empty-blocks.ts";
 import { dropFooter } from "./rules/drop-footer.ts";
+import { dropHorizontalRules } from "./rules/drop-horizontal-rules.ts";
+import { dropRelatedLinks } from "./rules/drop-related-links.ts";
 import { dropHeaderWidgets } from "./rules/drop-header-widgets.ts";
 import { dropImageNames } from "./rules/drop-image-names.ts";
 import { dropMetaLines } from "./rules/drop-meta-lines.ts";
@@ -18,6 +20,7 @@ import { dropShareLines } from "./rules/drop-share-lines.ts";
 import { dropSpamLines } from "./rules/drop-spam-lines.ts";
 import { dropViewCounts } from "./rules/drop-view-counts.ts";
 import { extractCredits } from "./rules/extract-credits.ts";
+import { mergeContinuations } from "./rules/merge-continuations.ts";
 import { mergePageBreakOverlap } from "./rules/merge-page-break-overlap.ts";
 import { mergeSplitWords } from "./rules/merge-split-words.ts";
 import { normalizePunctuation } from "./rules/normalize-punctuation.ts";
@@ -25,7 +28,9 @@ import { normalizeWhitespace } from "./rules/normalize-whitespace.ts";
 import { restoreLostPlus } from "./rules/restore-lost-plus.ts";
 
 /**
- * The default order. Credits are taken before the footer goes; the footer goes while the widgets
+ * The default order. Credits are taken first; short tails split from their paragraph are joined
+ * back before any rule could take them for captions or footer lines; related-news lists go while
+ * their heading is still there to find them; the footer goes while the widgets
  * that open it (comments, follow-us, share, contact) are still there to find where it starts;
  * then the other boilerplate (so gaps and zones are judged on what is left), then captions, then
  * joins across page breaks, then character-level fixes.
@@ -33,6 +38,9 @@ import { restoreLostPlus } from "./rules/restore-lost-plus.ts";
 export const DEFAULT_RULES: readonly (readonly [string, Rule])[] = [
   ["drop-meta-lines", dropMetaLines],
   ["extract-credits", extractCredits],
+  ["merge-continuations", mergeContinuations],
+  ["drop-related-links", dropRelatedLinks],
+  ["drop-horizontal-rules", dropHorizontalRules],
   ["drop-footer", dropFooter],
   ["drop-spam-lines", dropSpamLines],
   ["drop-contact-lines", dropContactLines],

@@ -54,3 +54,17 @@ export const MIN_SPLIT_PARAGRAPH_CHARS = 40;
 /** Overlap repeated across a page break: at least / at most this many characters. */
 export const MIN_OVERLAP_CHARS = 2;
 export const MAX_OVERLAP_CHARS = 24;
+
+/** Headline scoring (points; the best-scoring header line is the headline, ties to the first). */
+/** Just above the date/source/byline lines (a subtitle or page widget may sit between). */
+export const HEADLINE_NEAR_META_POINTS = 3;
+/** Carries a `【column】` prefix or a site/spam suffix: a headline as a CMS writes it. */
+export const HEADLINE_DECORATED_POINTS = 2;
+/** Only a site's name (`X新闻网`, `X融媒`): a masthead, unless nothing else can be the headline. */
+export const HEADLINE_SITE_NAME_POINTS = -4;
+/** A masthead line (a publication's name, a site name) is at most this long. */
+export const MAX_MASTHEAD_CHARS = 24;
+/** Blocks looked at below a headline candidate for its date/source/byline line. */
+export const HEADLINE_META_LOOKAHEAD_BLOCKS = 4;
+/** A short tail split from its paragraph (`户。`, `事项公开、评分过程公开、兑换结果公开。`) is at most this long. */
+export const MAX_TAIL_CHARS = 40;

@@ -2,7 +2,7 @@
 // before the first sentence of prose), the body, and the footer zone (after the last prose).
 // Shared by the metadata ladders and the cleaning rules, so both agree on the zones.
 import type { Block } from "../types.ts";
-import { EDITOR_NOTE_RE, SENTENCE_END_RE } from "./patterns.ts";
+import { EDITOR_NOTE_RE, LABEL_RUN_RE, SENTENCE_END_RE, SENTENCE_MARK_RE } from "./patterns.ts";
 import {
   GAP_SAMPLE_MIN_CHARS,
   LONG_LINE_CHARS,
@@ -12,11 +12,12 @@ import {
 } from "./thresholds.ts";
 
 /**
- * Prose: a sentence of some length (ends in 。！？), or any long line. Clause punctuation alone
- * does not make prose: titles have `，` and label lines have `：` (`来源:… 作者:…`).
+ * Prose: a sentence of some length (ends in 。！？), or any long line that is not a run of labels
+ * (`X新闻网  微信：…  邮箱：…  投稿热线：…` has no sentence: fixture songling-contact-gbk).
+ * Clause punctuation alone does not make prose: titles have `，` and label lines have `：`.
  */
 export function isProse(text: string): boolean {
-  if (text.length >= LONG_LINE_CHARS) return true;
+  if (text.length >= LONG_LINE_CHARS) return SENTENCE_MARK_RE.test(text) || !LABEL_RUN_RE.test(text);
   return text.length >= MIN_PROSE_CHARS && SENTENCE_END_RE.test(text);
 }
 

@@ -7,6 +7,9 @@ import { bodyText, ingestSeed, ingestText, PUBLICATIONS, seedBytes } from "./sup
 const ORDER = [
   "drop-meta-lines",
   "extract-credits",
+  "merge-continuations",
+  "drop-related-links",
+  "drop-horizontal-rules",
   "drop-footer",
   "drop-spam-lines",
   "drop-contact-lines",

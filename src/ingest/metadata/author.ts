@@ -5,7 +5,7 @@
 // The byline line itself is kept as the byline paragraph (rendered first, as in seed 000).
 import type { Found } from "../../types.ts";
 import { findPublicationIn } from "../../article/publications.ts";
-import { AUTHOR_LABEL_RE, BYLINE_RE, DATELINE_RE, SITE_WORD_RE, WEN_SLASH_RE } from "../patterns.ts";
+import { AUTHOR_LABEL_RE, BYLINE_MARK_RE, BYLINE_RE, DATELINE_RE, PHOTO_SLASH_RE, SITE_WORD_RE, WEN_SLASH_RE } from "../patterns.ts";
 import { DATELINE_PROSE_BLOCKS, MAX_BYLINE_CHARS } from "../thresholds.ts";
 import { isProse } from "../zones.ts";
 import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
@@ -43,9 +43,11 @@ const BYLINE_TAIL_RE = /\s*(?:(?:通讯员|实习生).*|[\p{Script=Han}]{0,4}报
  * 李明 菏泽报道` → `大众网·海报新闻记者 孙涛`); a post's own byline paragraph is kept as written.
  */
 export function bylineText(text: string, kind: MetaContext["kind"]): string {
-  if (kind === "post" || !/记者/.test(text)) return text;
-  const cut = text.replace(BYLINE_TAIL_RE, "");
-  return namesInByline(cut) ? cut : text;
+  if (kind === "post") return text;
+  const plain = text.replace(BYLINE_MARK_RE, ""); // `■ 记者 X` → `记者 X`
+  if (!/记者/.test(plain)) return plain;
+  const cut = plain.replace(BYLINE_TAIL_RE, "");
+  return namesInByline(cut) ? cut : plain;
 }
 
 /** The standalone byline line in the header zone, marked; null when there is none. */
@@ -100,12 +102,29 @@ function fromHints(ctx: MetaContext): Found<string> | null {
   return null;
 }
 
+/**
+ * `图/X` photo credits (fixture fengyang-image-captions) are marked, so they leave the body; the
+ * first one names the author only when nothing better does (a reporter's byline wins).
+ */
+function photoCredit(ctx: MetaContext): Found<string> | null {
+  let found: Found<string> | null = null;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i];
+    const m = b.text.length <= MAX_BYLINE_CHARS && !isMarkedBlock(b) ? PHOTO_SLASH_RE.exec(b.text) : null;
+    if (!m) continue;
+    mark(ctx, i, "photo");
+    found ??= { value: m[1].trim(), via: "photo-credit" };
+  }
+  return found;
+}
+
 export function findAuthor(ctx: MetaContext, byline: string | null): Found<string | null> {
   const fm = fmString(ctx, "author");
   if (fm) return { value: fm, via: "front-matter" };
+  const photo = photoCredit(ctx);
   const labelled = fromLabels(ctx) ?? fromHints(ctx);
   if (labelled) return labelled;
   const fromByline = byline ? namesInByline(byline) : null;
   if (fromByline) return { value: fromByline, via: "byline" };
-  return fromDateline(ctx) ?? { value: null, via: "none" };
+  return fromDateline(ctx) ?? photo ?? { value: null, via: "none" };
 }

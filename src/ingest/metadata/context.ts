@@ -19,6 +19,26 @@ export interface MetaContext {
   readonly warnings: string[];
 }
 
+/** Characters that do not change which publication a name means (as in article/publications.ts). */
+const NAME_NOISE_RE = /[\s\u3000《》〈〉“”"'「」]/g;
+
+function normName(name: string): string {
+  return name.normalize("NFKC").replace(NAME_NOISE_RE, "");
+}
+
+/** The registry's names and aliases, normalised once per ingest (lines are looked up many times). */
+const knownNames = new WeakMap<MetaContext, ReadonlySet<string>>();
+
+/** `text` is exactly a known publication's name or alias (same test as findPublication, indexed). */
+export function isKnownPublication(text: string, ctx: MetaContext): boolean {
+  let names = knownNames.get(ctx);
+  if (!names) {
+    names = new Set(ctx.publications.flatMap((p) => [p.name, ...(p.aliases ?? [])].map(normName)).filter(Boolean));
+    knownNames.set(ctx, names);
+  }
+  return names.has(normName(text));
+}
+
 export function mark(ctx: MetaContext, index: number, field: string): void {
   const block = ctx.blocks[index];
   block.tags = [...(block.tags ?? []), `meta:${field}`];

@@ -5,12 +5,8 @@
 import type { Found } from "../../types.ts";
 import { isBoilerplate } from "../boilerplate.ts";
 import {
-  AUTHOR_LABEL_RE,
-  BYLINE_RE,
   COLUMN_PREFIX_RE,
-  DATE_LABEL_RE,
   SITE_WORD_RE,
-  SOURCE_LABEL_RE,
   SPAM_RE,
   SUBTITLE_RE,
   TITLE_SUFFIX_RE,
@@ -19,9 +15,8 @@ import { collapseSpaces } from "../rules/normalize-whitespace.ts";
 import { fullWidthPunctuation } from "../rules/normalize-punctuation.ts";
 import { MAX_SITE_SUFFIX_CHARS, MAX_SUBTITLE_CHARS, MAX_TITLE_CHARS, MIN_TITLE_CHARS } from "../thresholds.ts";
 import { comparable } from "../zones.ts";
-import { findPublication } from "../../article/publications.ts";
-import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
-import { hasDate } from "./date.ts";
+import { fmString, isKnownPublication, isMarkedBlock, mark, type MetaContext } from "./context.ts";
+import { headlineScore, isMastheadLine, isMetaLine, isSiteNameLine, markMastheads } from "./headline.ts";
 
 /** Suffixes stripped at most this many times (`标题_频道_XX网`). */
 const MAX_SUFFIX_STRIPS = 2;
@@ -58,18 +53,9 @@ export function cleanTitle(text: string): TitleParts {
   return { title: fullWidthPunctuation(t), column };
 }
 
-/** A header line that cannot be the headline: furniture, labels, dates, bylines, subtitles. */
+/** A header line that cannot be the headline: furniture, meta lines (date, source, byline), subtitles. */
 function isNotHeadline(text: string): boolean {
-  return (
-    SUBTITLE_RE.test(text) ||
-    BYLINE_RE.test(text) ||
-    SOURCE_LABEL_RE.test(text) ||
-    AUTHOR_LABEL_RE.test(text) ||
-    DATE_LABEL_RE.test(text) ||
-    hasDate(text) ||
-    /^[\d\s/:.\-年月日]+$/.test(text) ||
-    isBoilerplate(text)
-  );
+  return SUBTITLE_RE.test(text) || isMetaLine(text) || /^[\d\s/:.\-年月日]+$/.test(text) || isBoilerplate(text);
 }
 
 function acceptable(t: string, ctx: MetaContext): boolean {
@@ -84,11 +70,14 @@ function acceptable(t: string, ctx: MetaContext): boolean {
 
 /** A line that is only a known publication's name: the site's masthead, not a headline. */
 function isMasthead(text: string, ctx: MetaContext): boolean {
-  return findPublication(text, ctx.publications) !== null;
+  return isKnownPublication(text, ctx);
 }
 
+/** The first `#` headline that is not a masthead (`# X县融媒体中心`). */
 function fromMarkdown(ctx: MetaContext): { parts: TitleParts; used: number[] } | null {
-  const first = ctx.blocks.findIndex((b, i) => i <= ctx.headerEnd && b.kind === "heading" && b.level === 1);
+  const first = ctx.blocks.findIndex(
+    (b, i) => i <= ctx.headerEnd && b.kind === "heading" && b.level === 1 && !isMastheadLine(b.text, ctx) && !isSiteNameLine(b.text),
+  );
   if (first < 0) return null;
   const used = [first];
   while (ctx.blocks[used.at(-1)! + 1]?.kind === "heading" && ctx.blocks[used.at(-1)! + 1].level === 1) {
@@ -110,22 +99,29 @@ function secondLine(ctx: MetaContext, i: number): string | null {
   return !after || after.gapBefore > 0 || SUBTITLE_RE.test(after.text) ? b.text : null;
 }
 
+/** The best-scoring header line (see headline.ts), joined with its second line if it has one. */
 function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] } | null {
+  let best: { parts: TitleParts; used: number[] } | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const masthead: boolean[] = [];
   for (let i = 0; i < ctx.headerEnd; i++) {
     const b = ctx.blocks[i];
     if (isMarkedBlock(b) || b.text.endsWith("。")) continue;
-    if (isMasthead(b.text, ctx)) {
-      mark(ctx, i, "masthead");
-      continue;
-    }
+    masthead[i] = isMastheadLine(b.text, ctx);
+    if (masthead[i]) continue;
     const parts = cleanTitle(b.text);
-    if (parts.title === collapseSpaces(b.text) && isNotHeadline(b.text)) continue;
+    const decorated = parts.title !== fullWidthPunctuation(collapseSpaces(b.text));
+    if (!decorated && isNotHeadline(b.text)) continue;
     if (!acceptable(parts.title, ctx) || isNotHeadline(parts.title)) continue;
     const second = parts.title.length <= MAX_HEADLINE_LINE_CHARS ? secondLine(ctx, i) : null;
-    if (second) return { parts: { ...parts, title: `${parts.title} ${cleanTitle(second).title}` }, used: [i, i + 1] };
-    return { parts, used: [i] };
+    const found = second
+      ? { parts: { ...parts, title: `${parts.title} ${cleanTitle(second).title}` }, used: [i, i + 1] }
+      : { parts, used: [i] };
+    const score = headlineScore(ctx, found.used, decorated);
+    if (score > bestScore) [best, bestScore] = [found, score];
   }
-  return null;
+  markMastheads(ctx, best?.used ?? [], masthead);
+  return best;
 }
 
 /** Mark repeats of the title and of its column name anywhere in the blocks. */
@@ -136,9 +132,10 @@ function markRepeats(ctx: MetaContext, parts: TitleParts): void {
   const maxChars = parts.title.length + MAX_REPEAT_EXTRA_CHARS;
   ctx.blocks.forEach((b, i) => {
     if (isMarkedBlock(b) || b.text.length > maxChars) return;
-    const t = comparable(cleanTitle(b.text).title);
-    if (t === title) mark(ctx, i, "title");
-    else if (column && comparable(b.text) === column) mark(ctx, i, "column");
+    const whole = comparable(b.text);
+    // A repeat contains the title (cleanTitle only takes away): most lines are out cheaply.
+    if (whole.includes(title) && comparable(cleanTitle(b.text).title) === title) mark(ctx, i, "title");
+    else if (column && whole === column) mark(ctx, i, "column");
   });
 }
 
@@ -180,6 +177,7 @@ export function findTitle(ctx: MetaContext): { title: Found<string | null>; subt
   } else if (md || line) {
     const found = (md ?? line)!;
     for (const i of found.used) mark(ctx, i, "title");
+    if (md) markMastheads(ctx, md.used);
     title = { value: found.parts.title, via: md ? "markdown-heading" : "headline" };
     markRepeats(ctx, found.parts);
   }

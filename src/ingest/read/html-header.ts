@@ -47,7 +47,7 @@ export function findHeadline(page: PageStats, main: MainText, pageTitles: readon
     const plain = kind === 0 && titles.length > 0 && s.ownChars === s.chars && s.ownLinkChars === 0;
     if (kind === 0 && !plain) continue;
     const text = blockText(s, page);
-    const rank = kind + (titles.some((t) => sameTitle(t, squeeze(text))) ? 10 : 0);
+    const rank = kind + titleMatchRank(titles, squeeze(text));
     if (rank >= bestRank && rank > 0) {
       best = { el: s.el, index: i, text };
       bestRank = rank;
@@ -146,7 +146,22 @@ function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
 }
 
-/** The page title repeats the headline (`Headline_Site`) or the headline extends it. */
-function sameTitle(pageTitle: string, headline: string): boolean {
-  return headline.length >= HEADLINE_MIN_CHARS && (pageTitle.includes(headline) || headline.includes(pageTitle));
+/** Rank of a page title that starts with the heading (`Headline_Site`: the article's headline). */
+const TITLE_STARTS_RANK = 20;
+/** Rank of a page title that only contains the heading (a site-logo `<h1>` is in `Headline_Site` too). */
+const TITLE_CONTAINS_RANK = 10;
+
+/**
+ * How well the page titles repeat a heading: `<title>`/og:title starting with it (or it extending
+ * a title) beats merely containing it, so the article's `<h2>` beats a site-logo `<h1>` whose
+ * name is the title's suffix (fixtures nanxi-logo-h1-html, baishui-logo-h1-gbk-html).
+ */
+function titleMatchRank(titles: readonly string[], headline: string): number {
+  if (headline.length < HEADLINE_MIN_CHARS) return 0;
+  let rank = 0;
+  for (const t of titles) {
+    if (t.startsWith(headline) || headline.startsWith(t)) return TITLE_STARTS_RANK;
+    if (t.includes(headline) || headline.includes(t)) rank = TITLE_CONTAINS_RANK;
+  }
+  return rank;
 }

@@ -10,6 +10,10 @@
 // Section headings (`强化政治引领,筑牢…`) carry a comma or sit on the usual gap below; markdown
 // headings are heading blocks and never captions. Gaps say nothing in HTML: there only captions
 // that say so (`▲…`, `图为…`, `…（记者 张三 摄）`) go.
+// A line set apart on both sides, or right below a picture (tagged "caption" by the HTML reader
+// or by drop-image-names), is a caption even with a `，` or quotes (`板栗丰收季，村民在晾晒场分拣
+// 板栗。`, `村民在“积分超市”兑换生活用品。`): one short sentence, no `：；？！` (fixtures
+// heshan-gbk-contact-caption, fengyang-image-captions, nanxi-logo-h1-html).
 import type { Block, CleanState } from "../../types.ts";
 import { MARKED_CAPTION_RE, SENTENCE_END_RE, SUBTITLE_RE } from "../patterns.ts";
 import {
@@ -20,6 +24,7 @@ import {
   MAX_TIGHT_CAPTION_CHARS,
 } from "../thresholds.ts";
 
+const DIGIT_RE = /\d/;
 /** A short sentence with a figure or a quote is content, not a caption. */
 const TIGHT_CAPTION_EXCLUDE_RE = /[\d“”"「」]/;
 import { headerEnd, typicalGap } from "../zones.ts";
@@ -28,8 +33,13 @@ import { dropBlocks } from "./helpers.ts";
 /** Punctuation a caption does not have (a `，` makes it a sentence or a two-part heading). */
 const NOT_CAPTION_PUNCT_RE = /[，,；;：:！!？?…]/;
 
-export function looksLikeCaptionText(text: string): boolean {
-  if (text.length > MAX_CAPTION_CHARS || NOT_CAPTION_PUNCT_RE.test(text) || SUBTITLE_RE.test(text)) return false;
+/** What a caption with a comma still does not have (a list, a question, a quote's colon). */
+const NOT_LOOSE_CAPTION_PUNCT_RE = /[；;：:！!？?…]/;
+
+/** Caption text; `loose` allows a `，` and quotes (for a line that stands apart or sits under a picture). */
+export function looksLikeCaptionText(text: string, loose = false): boolean {
+  if (text.length > MAX_CAPTION_CHARS || SUBTITLE_RE.test(text)) return false;
+  if ((loose ? NOT_LOOSE_CAPTION_PUNCT_RE : NOT_CAPTION_PUNCT_RE).test(text)) return false;
   const body = text.endsWith("。") ? text.slice(0, -1) : text;
   return !body.includes("。");
 }
@@ -55,11 +65,12 @@ function isTightCaption(blocks: Block[], i: number): boolean {
 
 function isCaption(blocks: Block[], i: number, usual: number): boolean {
   const b = blocks[i];
-  if (b.kind !== "paragraph" || !looksLikeCaptionText(b.text)) return false;
-  if (isTightCaption(blocks, i)) return true;
   const above = b.gapBefore;
   const below = i + 1 < blocks.length ? blocks[i + 1].gapBefore : Number.POSITIVE_INFINITY;
-  if (above > usual && below > usual) return true;
+  if (b.kind !== "paragraph") return false;
+  if (above > usual && below > usual && i + 1 < blocks.length) return looksLikeCaptionText(b.text, true);
+  if (!looksLikeCaptionText(b.text)) return false;
+  if (isTightCaption(blocks, i)) return true;
   if (above >= usual + CAPTION_EXTRA_GAP_LINES) return true;
   const last = i + 1 === blocks.length;
   if (!last && below >= usual + CAPTION_EXTRA_GAP_LINES && !b.text.endsWith("。")) return true;
@@ -71,6 +82,14 @@ export function isMarkedCaption(text: string): boolean {
   return text.length <= MAX_MARKED_CAPTION_CHARS && MARKED_CAPTION_RE.test(text);
 }
 
+/**
+ * The line right under a picture (tagged "caption"): one short sentence, commas and quotes
+ * allowed, but no figure — `像刘西林这样…共有152名。` under a picture in seed 004 is a paragraph.
+ */
+function isPictureCaption(b: Block): boolean {
+  return b.kind === "paragraph" && b.tags?.includes("caption") === true && !DIGIT_RE.test(b.text) && looksLikeCaptionText(b.text, true);
+}
+
 export function dropCaptions(state: CleanState): void {
   const usual = typicalGap(state.blocks);
   const start = headerEnd(state.blocks);
@@ -78,6 +97,9 @@ export function dropCaptions(state: CleanState): void {
   dropBlocks(
     state,
     "drop-captions",
-    (b, i) => isMarkedCaption(b.text) || (usual !== null && i >= start && isCaption(blocks, i, usual)),
+    (b, i) =>
+      isMarkedCaption(b.text) ||
+      (i >= start && isPictureCaption(b)) ||
+      (usual !== null && i >= start && isCaption(blocks, i, usual)),
   );
 }

@@ -1,6 +1,8 @@
 // Half-width punctuation in Chinese text → full-width: `,`→`，` `:`→`：` `;`→`；` `?`→`？`
 // `!`→`！` and `(…)`→`（…）`, when the mark touches Chinese text. Never inside URLs, numbers
 // (`1,000`, `3.5`), times (`10:03`) or Latin text (`Hello, world`). `.` is never touched.
+// A half-width `<…>` around Chinese text (a title nested in 《》: `《贯彻落实<2021年度…方案>任务
+// 责任清单》`) becomes `〈…〉` (fixture songling-contact-gbk); `<http…>` and `a<b` stay.
 // Fixtures: seeds 001, 002, 003, 004 (all half-width).
 import type { CleanState } from "../../types.ts";
 import { URL_RE } from "../patterns.ts";
@@ -20,9 +22,11 @@ const CJK_RANGES: readonly (readonly [number, number])[] = [
 ];
 const MARK_RE = /[,:;?!]/g;
 const PAREN_PAIR_RE = /\(([^()\n]{1,80})\)/g;
+const ANGLE_PAIR_RE = /<([^<>\n]{1,80})>/g;
+const HAN_CHAR_RE = /\p{Script=Han}/u;
 const DIGIT_RE = /\d/;
 /** A quick test: nothing to do without a half-width mark. */
-const ANY_MARK_RE = /[,:;?!()]/;
+const ANY_MARK_RE = /[,:;?!()<]/;
 
 /** What makes a neighbour "Chinese" (a code-range test: this runs for every mark of every paragraph). */
 function isCjk(ch: string | undefined): boolean {
@@ -46,9 +50,14 @@ function fixSegment(text: string): string {
     if ((mark === "," || mark === ":") && DIGIT_RE.test(prev ?? "") && DIGIT_RE.test(next ?? "")) return mark;
     return isCjk(prev) || isCjk(nextSolid(text, i + 1)) ? FULL[mark] : mark;
   });
-  return marks.replace(PAREN_PAIR_RE, (pair, inner: string, i: number) => {
+  const parens = marks.replace(PAREN_PAIR_RE, (pair, inner: string, i: number) => {
     const touches = isCjk(marks[i - 1]) || isCjk(inner[0]) || isCjk(inner.at(-1)) || isCjk(marks[i + pair.length]);
     return touches ? `（${inner}）` : pair;
+  });
+  if (!parens.includes("<")) return parens;
+  return parens.replace(ANGLE_PAIR_RE, (pair, inner: string, i: number) => {
+    const touches = isCjk(parens[i - 1]) || isCjk(parens[i + pair.length]);
+    return touches && HAN_CHAR_RE.test(inner) ? `〈${inner}〉` : pair;
   });
 }
 

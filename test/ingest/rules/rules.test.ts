@@ -14,11 +14,31 @@ const CASES: Record<string, [input: string, expected: string][]> = {
     ["正文。", "正文。"],
   ],
   "extract-credits": [
+    ["正文。\n\n监制：刘洪 签发：赵明\n一审：李娜 二审：王刚 三审：陈涛\n策划：和建华 李春梅", "正文。"],
     ["正文。\n\n编辑:张可 校对:申涵兮 审核:詹耘", "正文。"],
     ["正文。\n\n组稿:县委组织部", "正文。"],
     ["正文。\n（责任编辑：王某）", "正文。"],
     ["正文结尾。（责任编辑：王某）", "正文结尾。"],
     ["他担任编辑：这是一句话，不是署名。", "他担任编辑：这是一句话，不是署名。"],
+  ],
+  "merge-continuations": [
+    // A short tail split from its paragraph is joined back (linfeng-breadcrumb-text, qinghe-spam-suffix-text).
+    [`${P}\n\n${P}其中脱贫户3100余\n\n户。\n\n${P}`, `${P}\n${P}其中脱贫户3100余户。\n${P}`],
+    [`${P}做到积分标准公开、积分\n\n事项公开、评分过程公开、兑换结果公开。`, `${P}做到积分标准公开、积分事项公开、评分过程公开、兑换结果公开。`],
+    // Not a tail: the paragraph ended, the next block is no sentence end, or a heading-length line.
+    [`${P}\n\n户。`, `${P}\n户。`],
+    [`${P}其中脱贫户3100余\n\n猕猴桃喜获丰收`, `${P}其中脱贫户3100余\n猕猴桃喜获丰收`],
+    ["短行没有句号\n\n户。", "短行没有句号\n户。"],
+  ],
+  "drop-related-links": [
+    [`${P}\n\n相关新闻\n· 某县：木耳产业助农增收\n· 某县开展技能培训`, P],
+    [`${P}\n\n【相关阅读】\n某县：木耳产业助农增收\n${P}`, `${P}\n${P}`],
+    [`${P}\n\n▪ 某县：木耳产业助农增收\n▪ 某县开展技能培训`, P],
+    [`${P}\n· 一是建强组织，选好带头人。\n· 二是发展产业，带动增收。\n${P}`, `${P}\n· 一是建强组织，选好带头人。\n· 二是发展产业，带动增收。\n${P}`],
+  ],
+  "drop-horizontal-rules": [
+    [`${P}\n---\n${P}\n***\n———\n------分隔线------`, `${P}\n${P}`],
+    ["——副标题", "——副标题"],
   ],
   "drop-footer": [
     [`${P}\n\n评论一下\n\n关注某某\n\n某某新闻\n\n微信公众号\n\n网站地图`, P],
@@ -27,12 +47,14 @@ const CASES: Record<string, [input: string, expected: string][]> = {
     [`${P}\n\n（作者系某县副书记）`, `${P}\n（作者系某县副书记）`],
   ],
   "drop-spam-lines": [
+    ["某某娱乐-手机版下载\n某某体育-信誉第一\n标题", "标题"],
     ["某某-安全购彩\n\n标题", "标题"],
     ["关注某某ag旗舰厅官网\n正文。", "正文。"],
     ["凯旋国际娱乐城 注册即送88元", ""],
     ["文化娱乐活动丰富了群众的生活，综合服务平台建成投用，这是一句很长的正文句子。", "文化娱乐活动丰富了群众的生活，综合服务平台建成投用，这是一句很长的正文句子。"],
   ],
   "drop-contact-lines": [
+    ["某某视窗新闻网  微信：abcd2021  邮箱：news@example.com  投稿热线：0439-6123456\n正文。", "正文。"],
     ["新闻广告热线:0719-4224351\n正文。", "正文。"],
     ["电话: 028-86966315\nQ Q: 2677741813", ""],
     ["投稿邮箱丨someone@example.com\n联系电话丨0743-8221256", ""],
@@ -66,6 +88,7 @@ const CASES: Record<string, [input: string, expected: string][]> = {
     ["上一篇：某县召开会议部署全年工作任务\n下一篇：某镇开展活动", ""],
   ],
   "drop-image-names": [
+    ["微信图片_20220613123456.png\nIMG_0001.JPG\nDSC_1234.jpg\n图片1.png\n屏幕截图 2022-04-12 101523.png\n正文。", "正文。"],
     ["6c50134346c8d78051d7b74f9dee1d7.jpg\n正文。", "正文。"],
     ["![](/uploads/2019/10/IMG_4512.JPG)\n[图片]", ""],
     ["这张图片很好看。", "这张图片很好看。"],
@@ -79,6 +102,9 @@ const CASES: Record<string, [input: string, expected: string][]> = {
     [`${P}\n\n${P}\n\n${P}\n\n果农正在采摘脐橙。\n\n${P}\n\n全县共有152名驻村第一书记。\n\n${P}`, `${P}\n${P}\n${P}\n${P}\n全县共有152名驻村第一书记。\n${P}`],
     // Marked captions go whatever the gaps.
     [`${P}\n▲邓村乡茶农正在采摘夏秋茶。（通讯员 张帆 摄）\n${P}`, `${P}\n${P}`],
+    // A caption set apart on both sides may have a comma; on the usual gap it is a sentence.
+    [`${P}\n\n${P}\n\n${P}\n\n\n\n茶园连片，茶农在采摘夏茶。\n\n\n\n${P}`, `${P}\n${P}\n${P}\n${P}`],
+    [`${P}\n\n${P}\n\n${P}\n\n今年，全县茶叶产值再创新高。\n\n${P}`, `${P}\n${P}\n${P}\n今年，全县茶叶产值再创新高。\n${P}`],
     // Section headings on the usual gap stay.
     [`${P}\n\n${P}\n\n${P}\n\n夯基筑垒 守住底线\n\n${P}`, `${P}\n${P}\n${P}\n夯基筑垒 守住底线\n${P}`],
   ],
@@ -100,6 +126,7 @@ const CASES: Record<string, [input: string, expected: string][]> = {
     ["Windows 10 21H2 and 2021 12", "Windows 10 21H2 and 2021 12"],
   ],
   "normalize-punctuation": [
+    ["印发《贯彻落实<2021年度考核方案>任务清单》", "印发《贯彻落实〈2021年度考核方案〉任务清单》"],
     ["竹山县作为主战场,五年来;成绩:显著?是的!", "竹山县作为主战场，五年来；成绩：显著？是的！"],
     ["中国地质大学(武汉)等13家", "中国地质大学（武汉）等13家"],
     ["收入1,000元，增长3.5%，时间10:03", "收入1,000元，增长3.5%，时间10:03"],
@@ -133,6 +160,14 @@ describe("rule side effects", () => {
       { role: "审核", name: "詹耘" },
     ]);
     expect(state.reports[0]).toEqual({ rule: "extract-credits", message: "line 3: 编辑:张可 校对:申涵兮 审核:詹耘" });
+  });
+
+  it("drop-image-names tags the line under a picture, and drop-captions takes it even with a comma", () => {
+    const state = stateFor(`${P}\n\nIMG_0001.JPG\n\n板栗丰收季，村民在晾晒场分拣板栗。\n\n${P}`);
+    RULES.get("drop-image-names")!(state);
+    expect(state.blocks[1].tags).toEqual(["caption"]);
+    RULES.get("drop-captions")!(state);
+    expect(state.blocks.map((b) => b.text)).toEqual([P, P]);
   });
 
   it("drop-empty-blocks removes blocks emptied by earlier rules", () => {
