@@ -65,7 +65,7 @@ export const FOOTER_RE =
 export const HORIZONTAL_RULE_RE = /^(?:[-*_=~—–·•]\s*){3,}$|^[-*_=~—–]{3,}\s*[\p{Script=Han}]{0,4}\s*[-*_=~—–]{3,}$/u;
 /** The heading of a related-news list: `相关新闻`, `【相关阅读】`, `推荐阅读`, `延伸阅读：`. */
 export const RELATED_HEADING_RE =
-  /^[【\[]?\s*(?:相关|推荐|延伸|热点|热门|更多|往期|精彩)(?:阅读|新闻|报道|链接|文章|推荐|内容|专题)\s*[】\]]?\s*[：:>»]*$/;
+  /^[【\[]?\s*(?:相关|推荐|延伸|热点|热门|更多|往期|精彩)(?:阅读|新闻|报道|链接|文章|推荐|内容|专题|稿件)\s*[】\]]?\s*[：:>»]*$/;
 /** A bulleted list item: `· X：Y`, `• …`, `▪ …`, `- …`. */
 export const BULLET_ITEM_RE = /^[·•▪▫◦●○◆◇■□►▸‣⁃∙・*-]\s*\S/;
 /** `关注XX` / `关注我们` — the start of a follow-us block. */
@@ -128,8 +128,10 @@ export const SITE_WORD_RE =
  * A line that is only a site's name (`X新闻网`, `X融媒`, `掌上X`, `X客户端`): a masthead, not a
  * headline — unless nothing else in the header could be one.
  */
-export const SITE_NAME_LINE_RE =
-  /^(?:掌上[\p{Script=Han}]{1,8}|[\p{Script=Han}A-Za-z·]{1,12}(?:网|在线|客户端|APP|融媒|融媒体|融媒体中心|头条|视窗|之窗|发布|之声|电视台|门户|频道))$/iu;
+const SITE_NAME = "(?:掌上[\\p{Script=Han}]{1,8}|[\\p{Script=Han}A-Za-z·]{1,12}(?:网|在线|客户端|APP|融媒|融媒体|融媒体中心|头条|视窗|之窗|发布|之声|电视台|门户|频道))";
+export const SITE_NAME_LINE_RE = new RegExp(`^${SITE_NAME}$`, "iu");
+/** A site's name and a channel (`X新闻网 | 时政要闻`, `X融媒 > 区县`): a masthead. */
+export const SITE_CHANNEL_LINE_RE = new RegExp(`^${SITE_NAME}\\s*[|｜>＞»/／]\\s*[\\p{Script=Han}]{2,8}$`, "u");
 /** Navigation in a header line: breadcrumbs (`X网 > 栏目`), `首页`, `X中心主办`, two or more `|` menu bars. */
 export const MASTHEAD_NAV_RE = /[>＞»›]|首页|(?:主办|承办|协办)(?:单位)?$|(?:[|｜].*){2,}/;
 

@@ -32,6 +32,9 @@ describe("1. the headline is scored, not the first short line", () => {
     ["a spam header line (`XX娱乐-手机版下载`)", `某某娱乐-手机版下载\n\n某县茶产业带富一方百姓\n\n${DATE}\n\n${BODY}`, "某县茶产业带富一方百姓"],
     ["a two-line headline and —— subtitle after a masthead", `某某新闻网\n\n筑牢基层战斗堡垒\n激活乡村振兴引擎\n——某县工作综述\n\n${DATE}\n\n${BODY}`, "筑牢基层战斗堡垒 激活乡村振兴引擎"],
     ["a markdown masthead heading", `# 某某县融媒体中心\n\n某某融媒 > 区县新闻\n\n# 某县茶产业带富一方百姓\n\n${DATE}\n\n${BODY}`, "某县茶产业带富一方百姓"],
+    ["a site name and its channel", `某某新闻网 | 时政要闻\n\n某县茶产业带富一方百姓\n\n${DATE}\n\n${BODY}`, "某县茶产业带富一方百姓"],
+    ["a date line above the headline, a byline below", `某某网 > 区县\n\n${DATE}\n\n某县茶产业带富一方百姓\n\n记者 王五\n\n${BODY}`, "某县茶产业带富一方百姓"],
+    ["a page widget between headline and split date", `某某头条\n\n某县茶产业带富一方百姓\n\n33849阅读\n\n2022\n\n02/13\n\n16:09\n\n${BODY}`, "某县茶产业带富一方百姓"],
     ["a headline that ends in 网 is still a headline", `织密基层社会保障网\n\n${DATE}\n\n${BODY}`, "织密基层社会保障网"],
   ])("%s", (_label, text, title) => {
     const a = ingestText(text);
@@ -55,6 +58,7 @@ describe("2. HTML: the heading that <title> starts with beats a site-logo <h1>",
     ["某县茶产业带富一方百姓_某某新闻网"],
     ["某县茶产业带富一方百姓-某某新闻网"],
     ["某县茶产业带富一方百姓 | 某某新闻网"],
+    ["首页"],
   ])("<title>%s</title>", (title) => {
     const a = ingestText(page(title), "case.html");
     expect(a.title).toBe("某县茶产业带富一方百姓");
@@ -134,6 +138,7 @@ describe("6. captions and image names", () => {
     ["a caption with a comma after an image name", `${P1}\n\nIMG_0001.JPG\n\n板栗丰收季，村民在晾晒场分拣板栗。\n\n${P2}\n\n${P3}`],
     ["a caption with quotes after an image name", `${P1}\n\n图片1.png\n\n村民在“积分超市”兑换生活用品。\n\n${P2}\n\n${P3}`],
     ["a caption with a comma set apart by blank lines", `${P1}\n\n${P2}\n\n\n\n茶园连片，茶农在采摘夏茶。\n\n\n\n${P3}\n\n${P1}`],
+    ["a dated caption under a picture", `${P1}\n\nIMG_20230506_101010.jpg\n\n5月6日，茶农在茶园采茶。\n\n${P2}\n\n${P3}`],
   ])("%s goes", (_label, body) => {
     const a = ingestText(`某县茶产业带富一方百姓\n\n${DATE}\n\n${body}`);
     expect(bodyText(a)).not.toMatch(/村民在|茶农在|IMG|图片/);
@@ -187,6 +192,7 @@ describe("8. rules and related-news lists", () => {
     ["bullets after 【相关阅读】", `${BODY}\n\n【相关阅读】\n\n• 某县：木耳产业助农增收\n• 某县开展技能培训`],
     ["bullets after 推荐阅读", `${BODY}\n\n推荐阅读\n▪ 某县：木耳产业助农增收\n▪ 某县开展技能培训`],
     ["plain items after 延伸阅读：", `${BODY}\n\n延伸阅读：\n某县：木耳产业助农增收\n某县开展技能培训`],
+    ["plain items after 相关链接：", `${BODY}\n\n相关链接：\n某县：木耳产业助农增收\n某县开展技能培训`],
     ["a bullet run in the footer", `${BODY}\n\n· 某县：木耳产业助农增收\n· 某县开展技能培训\n· 某县茶叶开采`],
   ])("%s goes", (_label, text) => {
     const a = ingestText(`某县茶产业带富一方百姓\n\n${DATE}\n\n${text}`);

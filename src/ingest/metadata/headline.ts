@@ -12,6 +12,7 @@ import {
   MASTHEAD_NAV_RE,
   SITE_NAME_LINE_RE,
   PHOTO_SLASH_RE,
+  SITE_CHANNEL_LINE_RE,
   SOURCE_LABEL_RE,
   SPAM_BRAND_LINE_RE,
   SUBTITLE_RE,
@@ -36,7 +37,7 @@ import { hasDate } from "./date.ts";
  * line (`XX娱乐-手机版下载`). A headline with a spam suffix (`标题_XX彩票`) is still a headline.
  */
 export function isMastheadLine(text: string, ctx: MetaContext): boolean {
-  if (MASTHEAD_NAV_RE.test(text) || SPAM_BRAND_LINE_RE.test(text)) return true;
+  if (MASTHEAD_NAV_RE.test(text) || SPAM_BRAND_LINE_RE.test(text) || SITE_CHANNEL_LINE_RE.test(text)) return true;
   return text.length <= MAX_MASTHEAD_CHARS && isKnownPublication(text, ctx);
 }
 
@@ -74,12 +75,13 @@ function nearMeta(ctx: MetaContext, lastUsed: number): boolean {
 }
 
 /** Points of a candidate whose lines are `used` (see the header comment). */
-export function headlineScore(ctx: MetaContext, used: readonly number[], decorated: boolean): number {
+export function headlineScore(ctx: MetaContext, used: readonly number[], title: string, decorated: boolean): number {
   const text = ctx.blocks[used[0]].text;
   let score = 0;
   if (nearMeta(ctx, used[used.length - 1])) score += HEADLINE_NEAR_META_POINTS;
-  if (decorated) score += HEADLINE_DECORATED_POINTS;
-  if (used.length === 1 && isSiteNameLine(text)) score += HEADLINE_SITE_NAME_POINTS;
+  // `X新闻网 | 时政要闻` loses its `| 栏目` as a suffix: what is left is still only a site's name.
+  if (used.length === 1 && (isSiteNameLine(text) || isSiteNameLine(title))) score += HEADLINE_SITE_NAME_POINTS;
+  else if (decorated) score += HEADLINE_DECORATED_POINTS;
   return score;
 }
 

@@ -110,6 +110,7 @@ function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] 
     masthead[i] = isMastheadLine(b.text, ctx);
     if (masthead[i]) continue;
     const parts = cleanTitle(b.text);
+    masthead[i] = isSiteNameLine(parts.title); // `X新闻网 | 时政要闻`: a masthead unless it wins
     const decorated = parts.title !== fullWidthPunctuation(collapseSpaces(b.text));
     if (!decorated && isNotHeadline(b.text)) continue;
     if (!acceptable(parts.title, ctx) || isNotHeadline(parts.title)) continue;
@@ -117,7 +118,7 @@ function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] 
     const found = second
       ? { parts: { ...parts, title: `${parts.title} ${cleanTitle(second).title}` }, used: [i, i + 1] }
       : { parts, used: [i] };
-    const score = headlineScore(ctx, found.used, decorated);
+    const score = headlineScore(ctx, found.used, found.parts.title, decorated);
     if (score > bestScore) [best, bestScore] = [found, score];
   }
   markMastheads(ctx, best?.used ?? [], masthead);

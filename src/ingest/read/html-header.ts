@@ -7,6 +7,7 @@ import type { Element } from "domhandler";
 import type { Block } from "../../types.ts";
 import { emitBlocks } from "./html-blocks.ts";
 import { BYLINE_HINT_RE, DATE_RE, HEADING_TAG_RE, META_LINE_RE, NEGATIVE_HINT_RE, TITLE_HINT_RE, TRAILER_LINE_RE } from "./html-patterns.ts";
+import { SITE_NAME_LINE_RE } from "../patterns.ts";
 import type { MainText } from "./html-score.ts";
 import { hintOf, type ElementStats, type PageStats } from "./html-stats.ts";
 import { toBlockText } from "./html-text.ts";
@@ -47,7 +48,8 @@ export function findHeadline(page: PageStats, main: MainText, pageTitles: readon
     const plain = kind === 0 && titles.length > 0 && s.ownChars === s.chars && s.ownLinkChars === 0;
     if (kind === 0 && !plain) continue;
     const text = blockText(s, page);
-    const rank = kind + titleMatchRank(titles, squeeze(text));
+    // A site-logo heading (`<h1>X新闻网</h1>`) is the site's name, not the article's headline.
+    const rank = kind + titleMatchRank(titles, squeeze(text)) + (SITE_NAME_LINE_RE.test(squeeze(text)) ? SITE_NAME_RANK : 0);
     if (rank >= bestRank && rank > 0) {
       best = { el: s.el, index: i, text };
       bestRank = rank;
@@ -146,6 +148,8 @@ function squeeze(text: string): string {
   return text.replace(/\s+/g, "");
 }
 
+/** Rank added to a heading that is only a site's name: below any other h1–h3. */
+const SITE_NAME_RANK = -3;
 /** Rank of a page title that starts with the heading (`Headline_Site`: the article's headline). */
 const TITLE_STARTS_RANK = 20;
 /** Rank of a page title that only contains the heading (a site-logo `<h1>` is in `Headline_Site` too). */

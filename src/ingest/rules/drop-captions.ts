@@ -24,7 +24,8 @@ import {
   MAX_TIGHT_CAPTION_CHARS,
 } from "../thresholds.ts";
 
-const DIGIT_RE = /\d/;
+/** A figure with its counter (`152名`, `3.5万亩`, `20%`): a statement, not a picture's caption. */
+const FIGURE_RE = /\d(?:[\d.,]*)\s*(?:万|亿)?(?:名|个|户|人|元|家|次|亩|吨|公里|千米|米|斤|台|件|条|项|所|座|%|％|余|多)/;
 /** A short sentence with a figure or a quote is content, not a caption. */
 const TIGHT_CAPTION_EXCLUDE_RE = /[\d“”"「」]/;
 import { headerEnd, typicalGap } from "../zones.ts";
@@ -84,10 +85,10 @@ export function isMarkedCaption(text: string): boolean {
 
 /**
  * The line right under a picture (tagged "caption"): one short sentence, commas and quotes
- * allowed, but no figure — `像刘西林这样…共有152名。` under a picture in seed 004 is a paragraph.
+ * allowed, but no figure with a counter — `像刘西林这样…共有152名。` under a picture in seed 004 is a paragraph.
  */
 function isPictureCaption(b: Block): boolean {
-  return b.kind === "paragraph" && b.tags?.includes("caption") === true && !DIGIT_RE.test(b.text) && looksLikeCaptionText(b.text, true);
+  return b.kind === "paragraph" && b.tags?.includes("caption") === true && !FIGURE_RE.test(b.text) && looksLikeCaptionText(b.text, true);
 }
 
 export function dropCaptions(state: CleanState): void {
