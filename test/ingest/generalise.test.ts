@@ -80,6 +80,8 @@ describe("3. spam and site suffixes go as a class", () => {
     ["某县茶产业带富一方百姓 - 某某新闻网"],
     ["某县茶产业带富一方百姓_某某客户端"],
     ["某县茶产业带富一方百姓-某某融媒"],
+    ["某县茶产业带富一方百姓_时政要闻_某某新闻网"],
+    ["某县茶产业带富一方百姓|区县|某某娱乐"],
   ])("cleanTitle(%j)", (raw) => {
     expect(cleanTitle(raw).title).toBe("某县茶产业带富一方百姓");
   });

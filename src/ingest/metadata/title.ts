@@ -20,6 +20,10 @@ import { headlineScore, isMastheadLine, isMetaLine, isSiteNameLine, markMasthead
 
 /** Suffixes stripped at most this many times (`标题_频道_XX网`). */
 const MAX_SUFFIX_STRIPS = 2;
+/** A channel name between headline and site suffix is at most this long. */
+const MAX_CHANNEL_CHARS = 8;
+/** Separators that never occur inside a Chinese headline (a `-` may: `2021-2025`). */
+const CHANNEL_SEPARATOR_RE = /^\s*[_|｜]/;
 /** Each line of a two-line headline is at most this long. */
 const MAX_HEADLINE_LINE_CHARS = 20;
 /** A repeat of the title may carry a `【column】` prefix and a site suffix: this many more characters. */
@@ -46,7 +50,9 @@ export function cleanTitle(text: string): TitleParts {
   for (let k = 0; k < MAX_SUFFIX_STRIPS; k++) {
     const m = TITLE_SUFFIX_RE.exec(t);
     const tail = m?.[1].trim() ?? "";
-    if (!m || tail.length > MAX_SITE_SUFFIX_CHARS || !(SPAM_RE.test(tail) || SITE_WORD_RE.test(tail))) break;
+    // Once a site suffix is gone, a short `_栏目` / `|栏目` before it is the channel (`标题_时政要闻_X网`).
+    const channel = k > 0 && m !== null && CHANNEL_SEPARATOR_RE.test(m[0]) && tail.length <= MAX_CHANNEL_CHARS;
+    if (!m || tail.length > MAX_SITE_SUFFIX_CHARS || !(channel || SPAM_RE.test(tail) || SITE_WORD_RE.test(tail))) break;
     if (m.index < MIN_TITLE_CHARS) break;
     t = t.slice(0, m.index).trim();
   }
