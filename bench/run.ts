@@ -1,7 +1,8 @@
 // The scale bench (issue 4).
 //
-//   npm run bench -- 1000 5000 10000 [--runs 3] [--serve] [--profile] [--seed S]
+//   npm run bench -- 1000 5000 10000 [--runs 3] [--serve] [--profile] [--seed S] [--commit REF]
 //
+// --commit REF builds the project as of that commit (git archive) instead of the working tree.
 // For each N: generate (or reuse) bench/corpus/N, copy the project into a temp folder with the
 // raw corpus as posts/, and the baseline (bench/baseline, plain Eleventy) with the normalised
 // copy; after one untimed warm-up of each, K times: baseline build; our cold build (output and
@@ -18,7 +19,8 @@ import { editArticle, findPostPage, idOf, pageContains, pickEditTarget } from ".
 import { DEFAULT_SEED, type Truth } from "./lib/generate.ts";
 import { ingestRate } from "./lib/ingest-rate.ts";
 import { requireGnuTime, timed, type RunResult, type Timing } from "./lib/measure.ts";
-import { BENCH_ROOT } from "./lib/project.ts";
+import { execFileSync } from "node:child_process";
+import { BENCH_ROOT, PROJECT_ROOT } from "./lib/project.ts";
 import { machine, markdownTable, scalingLines, series, type BenchResult } from "./lib/report.ts";
 import { measureServe } from "./lib/serve.ts";
 import { clean, listFiles, prepareBaseline, prepareSite, type Workspace } from "./lib/workspace.ts";
@@ -29,18 +31,19 @@ import { syncDisks, writeFloor } from "./lib/write-floor.ts";
 const INGEST_SAMPLE_DOCS = 2000;
 const INGEST_PASSES = 3;
 
-interface Args { ns: number[]; runs: number; serve: boolean; profile: boolean; seed: number }
+interface Args { ns: number[]; runs: number; serve: boolean; profile: boolean; seed: number; commit: string | null }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ns: [], runs: 3, serve: false, profile: false, seed: DEFAULT_SEED };
+  const args: Args = { ns: [], runs: 3, serve: false, profile: false, seed: DEFAULT_SEED, commit: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--runs") args.runs = Number.parseInt(argv[++i], 10);
     else if (a === "--seed") args.seed = Number.parseInt(argv[++i], 10) >>> 0;
     else if (a === "--serve") args.serve = true;
+    else if (a === "--commit") args.commit = argv[++i];
     else if (a === "--profile") args.profile = true;
     else if (/^\d+$/.test(a)) args.ns.push(Number.parseInt(a, 10));
-    else throw new Error(`unknown argument ${a}; usage: npm run bench -- N [N…] [--runs K] [--serve] [--profile] [--seed S]`);
+    else throw new Error(`unknown argument ${a}; usage: npm run bench -- N [N…] [--runs K] [--serve] [--profile] [--seed S] [--commit REF]`);
   }
   if (!args.ns.length) args.ns.push(1000);
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error("--runs needs a positive whole number");
@@ -88,7 +91,7 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
   const paths = corpusPaths(corpusDir);
   const truths = JSON.parse(readFileSync(paths.truth, "utf8")) as Truth[];
   const target = pickEditTarget(truths);
-  const site = prepareSite(corpusDir, String(n));
+  const site = prepareSite(corpusDir, String(n), args.commit);
   const baseline = prepareBaseline(corpusDir, String(n));
   const warnings: string[] = [];
 
@@ -157,11 +160,20 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   mkdirSync(join(BENCH_ROOT, "results"), { recursive: true });
   for (const n of args.ns) {
-    const result = await benchOne(n, args);
+    let result: BenchResult;
+    try {
+      result = await benchOne(n, args);
+    } catch (error) {
+      log(`N=${n} failed, going on with the next N: ${(error as Error).message}`);
+      process.exitCode = 1;
+      continue;
+    }
+    if (args.commit) result.commit = execFileSync("git", ["-C", PROJECT_ROOT, "rev-parse", "--short", args.commit], { encoding: "utf8" }).trim();
     writeFileSync(join(BENCH_ROOT, "results", `${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
     results.push(result);
     for (const w of result.warnings) log(`warning (N=${n}): ${w}`);
   }
+  if (!results.length) return;
   const m = results[0].machine;
   console.log(`\nzhuanzai bench — ${m.cpus} × ${m.model}, Node ${m.node}; medians of ${args.runs} runs after 1 warm-up\n`);
   console.log(markdownTable(results));

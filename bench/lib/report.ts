@@ -33,6 +33,8 @@ export interface BenchResult {
   ingest: { perSecond: number; docs: number; failed: number; firstError: string | null };
   serve: ServeResult | null;
   warnings: string[];
+  /** The commit measured (`--commit`), or absent for the working tree. */
+  commit?: string;
 }
 
 export function series(runs: Timing[]): Series {

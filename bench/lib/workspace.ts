@@ -3,6 +3,7 @@
 //   <tmp>/zhuanzai-bench/<N>/site       the project (src, _data, _includes, config) + posts/ = raw corpus
 //   <tmp>/zhuanzai-bench/<N>/baseline   bench/baseline + _posts/ = the normalised corpus
 // Both link node_modules to the project's.
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,12 +45,26 @@ function mergedPublications(corpusDir: string): Publication[] {
   return [...own, ...corpus.filter((p) => !known.has(p.name))];
 }
 
-export function prepareSite(corpusDir: string, label: string): Workspace {
-  const dir = join(WORK_ROOT, label, "site");
-  fresh(dir);
+/**
+ * The project as of `ref` (a commit, via `git archive`), or the working tree when `ref` is null.
+ * A commit is what to quote; the working tree may be caught in the middle of someone's edit.
+ */
+function copyProject(dir: string, ref: string | null): void {
+  if (ref) {
+    const tar = execFileSync("git", ["-C", PROJECT_ROOT, "archive", "--format=tar", ref], { maxBuffer: 1 << 30 });
+    execFileSync("tar", ["-x", "-C", dir], { input: tar });
+    for (const entry of readdirSync(dir)) if (NOT_COPIED.has(entry) && entry !== "node_modules") rmSync(join(dir, entry), { recursive: true, force: true });
+    return;
+  }
   for (const entry of readdirSync(PROJECT_ROOT)) {
     if (!NOT_COPIED.has(entry)) cpSync(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
   }
+}
+
+export function prepareSite(corpusDir: string, label: string, ref: string | null = null): Workspace {
+  const dir = join(WORK_ROOT, label, "site");
+  fresh(dir);
+  copyProject(dir, ref);
   cpSync(corpusPaths(corpusDir).raw, join(dir, "posts"), { recursive: true });
   writeFileSync(join(dir, "_data", "publications.json"), `${JSON.stringify(mergedPublications(corpusDir), null, 2)}\n`);
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { scripts: Record<string, string> };
