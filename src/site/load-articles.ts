@@ -16,6 +16,8 @@ const ARTICLE_FILE_RE = /\.(?:txt|md|markdown|html?)$/i;
 export interface LoadedArticle {
   /** Path relative to the working directory, `/`-separated (`posts/000_x.txt`). */
   file: string;
+  /** The ingest cache key: a hash of the path, the bytes, the engine and the publications. */
+  key: string;
   article: Article;
 }
 
@@ -53,7 +55,7 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
     const key = o.cache.keyOf(file, path);
     const article = o.cache.get(key);
     if (!article) misses.push({ file, path, at: found.length, key });
-    found.push(article ? { file, article } : null);
+    found.push(article ? { file, key, article } : null);
   }
   // Bytes are read again for what must be ingested: holding 60 MB of raw files meanwhile costs more.
   const outcomes = await ingestAll(misses, { ...o, read: (job) => readFileSync(job.path) });
@@ -64,7 +66,7 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
       return;
     }
     o.cache.set(miss.key, outcome.article);
-    found[miss.at] = { file: miss.file, article: outcome.article };
+    found[miss.at] = { file: miss.file, key: miss.key, article: outcome.article };
   });
   return found.filter((f): f is LoadedArticle => f !== null);
 }

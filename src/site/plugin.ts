@@ -17,7 +17,9 @@ import { buildSiteData, type PostMemo } from "./site-data.ts";
 import { urlContext } from "./urls.ts";
 import { virtualTemplates } from "./templates.ts";
 import { registerFilters } from "./register-filters.ts";
-import { DirtyPages } from "./dirty-pages.ts";
+import { layoutReads, sha1, templateFingerprint } from "./fingerprint.ts";
+import { keyPages, type OwnKeys } from "./page-keys.ts";
+import { PageManifest } from "./page-manifest.ts";
 import type { SiteData } from "./site-types.ts";
 
 /** Eleventy versions this plugin works with (also in package.json `11ty.compatibility`). */
@@ -37,7 +39,14 @@ function isInside(dir: string, file: string): boolean {
 /** The ingest engine, imported on first use: warm builds (everything cached) never load it. */
 const loadDefaultIngest = async () => (await import("../ingest/index.ts")).ingest;
 
-function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: () => Promise<SiteData>; cache: IngestCache } {
+/** Eleventy's folders as `eleventy.before` reports them. */
+interface Directories {
+  includes: string;
+  data: string;
+  output: string;
+}
+
+function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: () => Promise<{ data: SiteData; ownKeys: OwnKeys }>; cache: IngestCache } {
   const log = options.log ?? defaultLogger;
   const salt = [
     engineFingerprint(options.ingest ? `custom:${options.ingest.toString()}` : "default"),
@@ -52,15 +61,32 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
     const loaded = await loadArticles(options.postsDir, {
       publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
     });
-    const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings), cache.inMemory ? memo : undefined);
+    const ownKeys: OwnKeys = new Map();
+    const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings), cache.inMemory ? memo : undefined, ownKeys);
     warnings.flush();
     const cached = cache.hits - hits;
     const noted = loaded.filter((l) => l.article.warnings?.length).length;
     log(`${data.posts.length} posts from ${options.postsDir}/ (${cached} from cache, ${loaded.length - cached} ingested)`);
     if (noted) log(`${noted} articles have extraction warnings: see \`npm run -s extract -- ${options.postsDir}/<file>\``);
-    return data;
+    return { data, ownKeys };
   };
   return { load, cache };
+}
+
+/**
+ * What every page key shares this build: templates, global data, plugin code, Eleventy's version,
+ * the site config and path prefix, and the site-wide data the layouts read. null: some layout reads
+ * data a key cannot cover, so every page is rendered.
+ */
+function pageSalt(dirs: Directories, options: ZhuanzaiOptions, pathPrefix: string, data: SiteData): string | null {
+  const layouts = options.layouts;
+  const reads = layoutReads(dirs.includes, [layouts.categories, layouts.notFound, layouts.sitemap]);
+  if (reads.unbounded) return null;
+  return sha1(
+    templateFingerprint(dirs),
+    JSON.stringify([options.site, pathPrefix, layouts, options.postsDir]),
+    ...reads.siteWide.map((member) => JSON.stringify(data[member])),
+  );
 }
 
 export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: UserOptions = {}): void {
@@ -75,19 +101,25 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   registerFilters(eleventyConfig, options.site, pathPrefix);
 
   const { load, cache } = siteDataLoader(options, pathPrefix);
-  const dirty = new DirtyPages();
-  // The dev server keeps ingested articles in memory and, after an edit to posts/ only,
-  // re-renders only the pages whose data changed; a one-off build does neither.
-  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+  // Post, list and feed pages whose render key and output file are unchanged since the last build
+  // into the same output folder are not rendered again (page-manifest.ts). The dev server also
+  // keeps ingested articles in memory.
+  const manifest = new PageManifest(options.cacheDir);
+  let dirs: Directories | null = null;
+  eleventyConfig.on("eleventy.before", ({ runMode, outputMode, directories }: { runMode?: string; outputMode?: string; directories?: Directories }) => {
     cache.setKeepInMemory(runMode !== "build");
-    dirty.setRunMode(runMode);
+    dirs = directories ?? null;
+    manifest.begin(outputMode === "fs" && dirs ? dirs.output : null);
   });
+  eleventyConfig.on("eleventy.after", () => manifest.commit());
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-    if (!changed.every((file) => isInside(options.postsDir, file))) dirty.renderAllNext();
+    if (!changed.every((file) => isInside(options.postsDir, file))) manifest.renderAllNext();
   });
   eleventyConfig.addGlobalData("zhuanzai", async () => {
-    const data = await load();
-    return Object.freeze({ ...data, render: dirty.select(data) });
+    const { data, ownKeys } = await load();
+    const salt = dirs ? pageSalt(dirs, options, pathPrefix, data) : null;
+    const render = manifest.select(keyPages(data.render, ownKeys, salt ?? ""), salt === null);
+    return Object.freeze({ ...data, render });
   });
   eleventyConfig.addGlobalData("site", () => options.site);
   for (const t of virtualTemplates(options)) eleventyConfig.addTemplate(t.path, t.content, t.data);

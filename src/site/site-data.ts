@@ -5,6 +5,7 @@ import type { LoadedArticle } from "./load-articles.ts";
 import { toSitePost, type ModelContext } from "./post-model.ts";
 import { paginate } from "./paginate.ts";
 import { absolute, absolutizeHtml, siteRelative } from "./urls.ts";
+import { ownKey, type OwnKeys } from "./page-keys.ts";
 import type { CategoryInfo, Feed, ListPage, SiteData, SitePost, TagInfo } from "./site-types.ts";
 
 interface Group {
@@ -87,10 +88,15 @@ function sitePost(file: string, article: LoadedArticle["article"], ctx: ModelCon
   return post;
 }
 
-export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext, memo?: PostMemo): SiteData {
+/**
+ * The site's data. `ownKeys` (when given) receives each post's own render key (page-keys.ts):
+ * its source's cache key with its final slug and permalink.
+ */
+export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext, memo?: PostMemo, ownKeys?: OwnKeys): SiteData {
   const { site, urls } = ctx;
   const posts = loaded.map(({ file, article }) => sitePost(file, article, ctx, memo));
   resolveCollisions(posts, ctx);
+  if (ownKeys) posts.forEach((p, i) => ownKeys.set(p, ownKey(loaded[i].key, p)));
   sortNewestFirst(posts);
 
   const cats = group(posts, (p) => [{ slug: p.category, name: p.source }]);

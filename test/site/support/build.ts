@@ -29,12 +29,19 @@ export interface BuildResult {
   warnings: string[];
 }
 
+export interface InProcessOptions extends UserOptions {
+  pathPrefix?: string;
+  /** Eleventy's input folder (its `_includes/` and `_data/`); default: the project. */
+  input?: string;
+  /** Output folder; default: a new temp folder. */
+  output?: string;
+}
+
 /** Build in this process with the project's site.json/publications.json and `options` on top. */
-export async function buildInProcess(options: UserOptions & { pathPrefix?: string } = {}): Promise<BuildResult> {
-  const output = tempDir("site");
+export async function buildInProcess(options: InProcessOptions = {}): Promise<BuildResult> {
+  const { pathPrefix, input = ROOT, output = tempDir("site"), ...plugin } = options;
   const warnings: string[] = [];
-  const { pathPrefix, ...plugin } = options;
-  const elev = new Eleventy(ROOT, output, {
+  const elev = new Eleventy(input, output, {
     quietMode: true,
     pathPrefix,
     config(eleventyConfig: EleventyConfig) {
