@@ -17,7 +17,11 @@ import {
  * Clause punctuation alone does not make prose: titles have `，` and label lines have `：`.
  */
 export function isProse(text: string): boolean {
-  if (text.length >= LONG_LINE_CHARS) return SENTENCE_MARK_RE.test(text) || !LABEL_RUN_RE.test(text);
+  if (text.length >= LONG_LINE_CHARS) {
+    // Most long lines have a 。 (cheap to find); a label run needs colons.
+    if (text.includes("。") || !(text.includes("：") || text.includes(":"))) return true;
+    return SENTENCE_MARK_RE.test(text) || !LABEL_RUN_RE.test(text);
+  }
   return text.length >= MIN_PROSE_CHARS && SENTENCE_END_RE.test(text);
 }
 

@@ -26,17 +26,22 @@ function normName(name: string): string {
   return name.normalize("NFKC").replace(NAME_NOISE_RE, "");
 }
 
-/** The registry's names and aliases, normalised once per ingest (lines are looked up many times). */
-const knownNames = new WeakMap<MetaContext, ReadonlySet<string>>();
+/**
+ * The registry's names and aliases, normalised once per registry array (a batch passes the same
+ * array to every ingest; header lines are looked up many times each). A memo, not state: it is
+ * rebuilt when the array's length changes, and it goes with the array.
+ */
+const knownNames = new WeakMap<readonly Publication[], { size: number; names: ReadonlySet<string> }>();
 
 /** `text` is exactly a known publication's name or alias (same test as findPublication, indexed). */
 export function isKnownPublication(text: string, ctx: MetaContext): boolean {
-  let names = knownNames.get(ctx);
-  if (!names) {
-    names = new Set(ctx.publications.flatMap((p) => [p.name, ...(p.aliases ?? [])].map(normName)).filter(Boolean));
-    knownNames.set(ctx, names);
+  let index = knownNames.get(ctx.publications);
+  if (!index || index.size !== ctx.publications.length) {
+    const names = new Set(ctx.publications.flatMap((p) => [p.name, ...(p.aliases ?? [])].map(normName)).filter(Boolean));
+    index = { size: ctx.publications.length, names };
+    knownNames.set(ctx.publications, index);
   }
-  return names.has(normName(text));
+  return index.names.has(normName(text));
 }
 
 export function mark(ctx: MetaContext, index: number, field: string): void {

@@ -117,9 +117,9 @@ function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] 
     if (masthead[i]) continue;
     const parts = cleanTitle(b.text);
     masthead[i] = isSiteNameLine(parts.title); // `X新闻网 | 时政要闻`: a masthead unless it wins
-    const decorated = parts.title !== fullWidthPunctuation(collapseSpaces(b.text));
-    if (!decorated && isNotHeadline(b.text)) continue;
-    if (!acceptable(parts.title, ctx) || isNotHeadline(parts.title)) continue;
+    // Full-width punctuation keeps the length: a shorter title lost a column, label or suffix.
+    const decorated = parts.title.length !== collapseSpaces(b.text).length;
+    if (isNotHeadline(decorated ? parts.title : b.text) || !acceptable(parts.title, ctx)) continue;
     const second = parts.title.length <= MAX_HEADLINE_LINE_CHARS ? secondLine(ctx, i) : null;
     const found = second
       ? { parts: { ...parts, title: `${parts.title} ${cleanTitle(second).title}` }, used: [i, i + 1] }
