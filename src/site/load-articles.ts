@@ -3,9 +3,9 @@
 // when there is a lot of it). A file that cannot be ingested is reported by name and left out.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Article, Publication } from "../types.ts";
+import type { Publication } from "../types.ts";
 import type { IngestFn } from "./options.ts";
-import type { IngestCache } from "./ingest-cache.ts";
+import type { CacheRecord, IngestCache } from "./ingest-cache.ts";
 import type { Warnings } from "./log.ts";
 import { ingestAll, type IngestJob } from "./ingest-pool.ts";
 
@@ -18,7 +18,8 @@ export interface LoadedArticle {
   file: string;
   /** The ingest cache key: a hash of the path, the bytes, the engine and the publications. */
   key: string;
-  article: Article;
+  /** The article (and the post derived from it, once made): the cache's own record. */
+  record: CacheRecord;
 }
 
 export interface LoadOptions {
@@ -53,9 +54,9 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
   for (const path of listArticleFiles(dir)) {
     const file = relative(process.cwd(), path).split(sep).join("/");
     const key = o.cache.keyOf(file, path);
-    const article = o.cache.get(key);
-    if (!article) misses.push({ file, path, at: found.length, key });
-    found.push(article ? { file, key, article } : null);
+    const record = o.cache.get(key);
+    if (!record) misses.push({ file, path, at: found.length, key });
+    found.push(record ? { file, key, record } : null);
   }
   // Bytes are read again for what must be ingested: holding 60 MB of raw files meanwhile costs more.
   const outcomes = await ingestAll(misses, { ...o, read: (job) => readFileSync(job.path) });
@@ -65,8 +66,7 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
       o.warnings.add(miss.file, `skipped, cannot be read as an article: ${outcome.error}`);
       return;
     }
-    o.cache.set(miss.key, outcome.article);
-    found[miss.at] = { file: miss.file, key: miss.key, article: outcome.article };
+    found[miss.at] = { file: miss.file, key: miss.key, record: o.cache.set(miss.key, outcome.article) };
   });
   return found.filter((f): f is LoadedArticle => f !== null);
 }

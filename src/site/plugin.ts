@@ -13,7 +13,7 @@ import { engineFingerprint, IngestCache } from "./ingest-cache.ts";
 import { defaultLogger, Warnings } from "./log.ts";
 import { loadArticles } from "./load-articles.ts";
 import { modelContext } from "./post-model.ts";
-import { buildSiteData, type PostMemo } from "./site-data.ts";
+import { buildSiteData } from "./site-data.ts";
 import { urlContext } from "./urls.ts";
 import { virtualTemplates } from "./templates.ts";
 import { registerFilters } from "./register-filters.ts";
@@ -54,7 +54,6 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
   ].join("\n");
   const cache = new IngestCache(options.cacheDir, salt);
   const urls = urlContext(options.site.url, pathPrefix);
-  const memo: PostMemo = new WeakMap();
   const load = async () => {
     const warnings = new Warnings(log);
     const hits = cache.hits;
@@ -62,10 +61,12 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
       publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
     });
     const ownKeys: OwnKeys = new Map();
-    const data = buildSiteData(loaded, modelContext(options.site, options.publications, urls, warnings), cache.inMemory ? memo : undefined, ownKeys);
+    const ctx = modelContext(options.site, options.publications, urls, warnings);
+    const data = buildSiteData(loaded, ctx, { ownKeys, made: (key) => cache.changed(key) });
+    cache.flush();
     warnings.flush();
     const cached = cache.hits - hits;
-    const noted = loaded.filter((l) => l.article.warnings?.length).length;
+    const noted = loaded.filter((l) => l.record.article.warnings?.length).length;
     log(`${data.posts.length} posts from ${options.postsDir}/ (${cached} from cache, ${loaded.length - cached} ingested)`);
     if (noted) log(`${noted} articles have extraction warnings: see \`npm run -s extract -- ${options.postsDir}/<file>\``);
     return { data, ownKeys };

@@ -14,6 +14,7 @@ import { rfc3339Date } from "./filters/rfc3339-date.ts";
 import { rfc822Date } from "./filters/rfc822-date.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { sanitizeHtml } from "./sanitize-html.ts";
+import { pluginFingerprint, sha1 } from "./fingerprint.ts";
 import { siteRelative, type UrlContext } from "./urls.ts";
 import type { SiteConfig } from "./options.ts";
 import type { Warnings } from "./log.ts";
@@ -43,6 +44,8 @@ export interface ModelContext {
   slugMemo: Map<string, string>;
   urls: UrlContext;
   warnings: Warnings;
+  /** Posts made under another salt (site settings, publications, URLs, plugin code) are made again. */
+  postSalt: string;
 }
 
 export function modelContext(site: SiteConfig, publications: Publication[], urls: UrlContext, warnings: Warnings): ModelContext {
@@ -51,7 +54,8 @@ export function modelContext(site: SiteConfig, publications: Publication[], urls
     const slug = categorySlug(p.name, publications);
     if (!publicationBySlug.has(slug)) publicationBySlug.set(slug, p.name);
   }
-  return { site, publications, publicationBySlug, slugMemo: new Map(), urls, warnings };
+  const postSalt = sha1(pluginFingerprint(), JSON.stringify([site, publications, urls]));
+  return { site, publications, publicationBySlug, slugMemo: new Map(), urls, warnings, postSalt };
 }
 
 function memoSlug(name: string, ctx: ModelContext): string {

@@ -68,33 +68,36 @@ function linkPrevNext(categories: Group[]): void {
   }
 }
 
-/** SitePosts already made from an Article object, with the warnings that making them printed. */
-export type PostMemo = WeakMap<object, { file: string; post: SitePost; warnings: string[] }>;
-
 /**
- * The dev server gets the same Article objects back from the cache for unchanged files: reuse
- * their SitePost (a copy: collisions and prev/next are decided again) instead of rebuilding it.
+ * The post of a loaded article: the one cached with its record when it was made under the same
+ * settings (its warnings printed again), else made now and stored in the record (`made(key)`
+ * tells the cache to write it). A copy either way: collisions and prev/next are decided per build.
  */
-function sitePost(file: string, article: LoadedArticle["article"], ctx: ModelContext, memo?: PostMemo): SitePost {
-  if (!memo) return toSitePost(file, article, ctx);
-  const hit = memo.get(article);
-  if (hit && hit.file === file) {
+function sitePost(l: LoadedArticle, ctx: ModelContext, made?: (key: string) => void): SitePost {
+  const { record } = l;
+  const hit = record.post;
+  if (hit && hit.salt === ctx.postSalt) {
     ctx.warnings.replay(hit.warnings);
-    return { ...hit.post };
+    return { ...hit.post, body: hit.sameBody ? (record.article.body as string) : hit.post.body };
   }
   const before = ctx.warnings.count;
-  const post = toSitePost(file, article, ctx);
-  memo.set(article, { file, post: { ...post }, warnings: ctx.warnings.since(before) });
+  const post = toSitePost(l.file, record.article, ctx);
+  const sameBody = post.body === record.article.body;
+  record.post = { salt: ctx.postSalt, post: { ...post, body: sameBody ? "" : post.body }, sameBody, warnings: ctx.warnings.since(before) };
+  made?.(l.key);
   return post;
 }
 
-/**
- * The site's data. `ownKeys` (when given) receives each post's own render key (page-keys.ts):
- * its source's cache key with its final slug and permalink.
- */
-export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext, memo?: PostMemo, ownKeys?: OwnKeys): SiteData {
+export interface BuildOptions {
+  /** Receives each post's own render key (page-keys.ts): its source's cache key, final slug and permalink. */
+  ownKeys?: OwnKeys;
+  /** Called with the cache key of every record that got a newly made post. */
+  made?: (key: string) => void;
+}
+
+export function buildSiteData(loaded: LoadedArticle[], ctx: ModelContext, { ownKeys, made }: BuildOptions = {}): SiteData {
   const { site, urls } = ctx;
-  const posts = loaded.map(({ file, article }) => sitePost(file, article, ctx, memo));
+  const posts = loaded.map((l) => sitePost(l, ctx, made));
   resolveCollisions(posts, ctx);
   if (ownKeys) posts.forEach((p, i) => ownKeys.set(p, ownKey(loaded[i].key, p)));
   sortNewestFirst(posts);
