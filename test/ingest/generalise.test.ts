@@ -42,6 +42,14 @@ describe("1. the headline is scored, not the first short line", () => {
     expect(bodyText(a)).toBe(`${P1}\n${P2}\n${P3}`);
   });
 
+  it("a meta line with bars (`发布日期：… | 来源：… | 作者：…`) is read, not taken for a menu", () => {
+    const a = ingestText(`# 某县茶产业带富一方百姓\n\n**发布日期：2023-08-01 07:30 | 来源：《某某日报》 | 作者：王五**\n\n${BODY}`);
+    expect(a.date).toBe("2023-08-01T07:30:00+08:00");
+    expect(a.source).toBe("某某日报");
+    expect(a.author).toBe("王五");
+    expect(bodyText(a)).toBe(`${P1}\n${P2}\n${P3}`);
+  });
+
   it("keeps the subtitle of a two-line headline after a masthead", () => {
     const a = ingestText(`某某新闻网\n\n筑牢基层战斗堡垒\n激活乡村振兴引擎\n——某县工作综述\n\n${DATE}\n\n${BODY}`);
     expect(a.subtitle).toBe("某县工作综述");

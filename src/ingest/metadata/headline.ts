@@ -37,6 +37,8 @@ import { hasDate } from "./date.ts";
  * line (`XX娱乐-手机版下载`). A headline with a spam suffix (`标题_XX彩票`) is still a headline.
  */
 export function isMastheadLine(text: string, ctx: MetaContext): boolean {
+  // `发布日期：… | 来源：… | 作者：…` has menu-like bars but is the article's own meta line.
+  if (isMetaLine(text)) return false;
   if (MASTHEAD_NAV_RE.test(text) || SPAM_BRAND_LINE_RE.test(text) || SITE_CHANNEL_LINE_RE.test(text)) return true;
   return text.length <= MAX_MASTHEAD_CHARS && isKnownPublication(text, ctx);
 }
