@@ -9,9 +9,10 @@ import { parseJekyllDate } from "../article/dates.ts";
 import { escapeHtml } from "../article/render.ts";
 import { cjkExcerpt } from "./filters/cjk-excerpt.ts";
 import { readingTime } from "./filters/reading-time.ts";
-import { chineseDate } from "./filters/chinese-date.ts";
-import { rfc3339Date } from "./filters/rfc3339-date.ts";
-import { rfc822Date } from "./filters/rfc822-date.ts";
+import { formatChineseDate } from "./filters/chinese-date.ts";
+import { formatRfc3339 } from "./filters/rfc3339-date.ts";
+import { formatRfc822 } from "./filters/rfc822-date.ts";
+import { ZoneClock } from "./zone-clock.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { sanitizeHtml } from "./sanitize-html.ts";
 import { pluginFingerprint, sha1 } from "./fingerprint.ts";
@@ -44,6 +45,8 @@ export interface ModelContext {
   slugMemo: Map<string, string>;
   urls: UrlContext;
   warnings: Warnings;
+  /** The site's zone, looked up once per build (zone-clock.ts). */
+  clock: ZoneClock;
   /** Posts made under another salt (site settings, publications, URLs, plugin code) are made again. */
   postSalt: string;
 }
@@ -55,7 +58,7 @@ export function modelContext(site: SiteConfig, publications: Publication[], urls
     if (!publicationBySlug.has(slug)) publicationBySlug.set(slug, p.name);
   }
   const postSalt = sha1(pluginFingerprint(), JSON.stringify([site, publications, urls]));
-  return { site, publications, publicationBySlug, slugMemo: new Map(), urls, warnings, postSalt };
+  return { site, publications, publicationBySlug, slugMemo: new Map(), urls, warnings, postSalt, clock: new ZoneClock(site.timezone) };
 }
 
 function memoSlug(name: string, ctx: ModelContext): string {
@@ -64,10 +67,10 @@ function memoSlug(name: string, ctx: ModelContext): string {
   return slug;
 }
 
-function fallbackDate(file: string, site: SiteConfig): DateTime {
+function fallbackDate(file: string, site: SiteConfig, clock: ZoneClock): DateTime {
   const m = FILE_NAME_DATE_RE.exec(basename(file));
   const fromName = m ? parseJekyllDate(m[1], site.timezone) : null;
-  return (fromName ?? parseJekyllDate(site.undatedFallback, site.timezone)!).setZone(site.timezone);
+  return clock.local(fromName ?? parseJekyllDate(site.undatedFallback, site.timezone)!);
 }
 
 function categoryName(slug: string, a: Article, ctx: ModelContext): string {
@@ -106,7 +109,7 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
 
   const extracted = a.date ? DateTime.fromISO(a.date, { setZone: true }) : null;
   const found = fm.date ?? (extracted?.isValid ? extracted : null);
-  const date = found ? found.setZone(site.timezone) : fallbackDate(file, site);
+  const date = found ? ctx.clock.local(found) : fallbackDate(file, site, ctx.clock);
   if (!found) warnings.add(file, `no date found; filed under ${date.toFormat("yyyy-MM-dd")} and shown as 日期不详`);
 
   let category = fm.category?.slug ?? a.category ?? (a.source ? categorySlug(a.source, ctx.publications) : null);
@@ -116,16 +119,17 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
   const slug = fm.slug ?? (isSafeSlug(a.slug) ? a.slug : hashSlug(file));
   const permalink = postPermalink(category, date, slug);
   const original = a.url && HTTP_URL_RE.test(a.url) ? a.url : null;
+  const iso = formatRfc3339(date);
   const body = sanitizeHtml(a.body ?? "", { rewriteUrl: (u) => siteRelative(u, urls) });
 
   return {
     file,
     title,
     subtitle: fm.subtitle ?? a.subtitle ?? null,
-    date: rfc3339Date(date, site.timezone),
-    dateText: chineseDate(date, site.timezone),
-    dateIso: rfc3339Date(date, site.timezone),
-    dateRfc822: rfc822Date(date, site.timezone),
+    date: iso,
+    dateText: formatChineseDate(date),
+    dateIso: iso,
+    dateRfc822: formatRfc822(date),
     readingTime: readingTime(body),
     dated: Boolean(found),
     source,

@@ -1,8 +1,14 @@
 // Atom, sitemaps and `<time datetime>` use RFC 3339 (https://www.rfc-editor.org/rfc/rfc3339):
 // `2021-12-15T10:03:12+08:00`, in the site's zone, no milliseconds.
 import { SITE_ZONE } from "../../article/dates.ts";
+import type { DateTime } from "luxon";
 import { toDateTime, type DateInput } from "./date-input.ts";
 
+/** A DateTime already in the wanted zone → RFC 3339. */
+export function formatRfc3339(date: DateTime): string {
+  return date.toISO({ suppressMilliseconds: true, includeOffset: true })!;
+}
+
 export function rfc3339Date(value: DateInput, zone: string = SITE_ZONE): string {
-  return toDateTime(value, zone).toISO({ suppressMilliseconds: true, includeOffset: true })!;
+  return formatRfc3339(toDateTime(value, zone));
 }
