@@ -49,6 +49,11 @@ export class PageManifest {
     return this.cacheDir ? join(this.cacheDir, `pages-${sha1(output).slice(0, 16)}.json`) : null;
   }
 
+  /** The output folder of this build (absolute), or null when it writes no files. */
+  get outputDir(): string | null {
+    return this.output;
+  }
+
   /** Start of a build writing to `output` (null: not writing files, e.g. `--to=json`). */
   begin(output: string | null): void {
     this.output = output ? resolve(output) : null;

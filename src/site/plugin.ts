@@ -20,6 +20,7 @@ import { registerFilters } from "./register-filters.ts";
 import { layoutReads, sha1, templateFingerprint } from "./fingerprint.ts";
 import { keyPages, type OwnKeys } from "./page-keys.ts";
 import { PageManifest } from "./page-manifest.ts";
+import { prepareOutputDirs } from "./output-dirs.ts";
 import type { SiteData } from "./site-types.ts";
 
 /** Eleventy versions this plugin works with (also in package.json `11ty.compatibility`). */
@@ -59,6 +60,7 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
     const hits = cache.hits;
     const loaded = await loadArticles(options.postsDir, {
       publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
+      model: { site: options.site, pathPrefix },
     });
     const ownKeys: OwnKeys = new Map();
     const ctx = modelContext(options.site, options.publications, urls, warnings);
@@ -120,6 +122,7 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
     const { data, ownKeys } = await load();
     const salt = dirs ? pageSalt(dirs, options, pathPrefix, data) : null;
     const render = manifest.select(keyPages(data.render, ownKeys, salt ?? ""), salt === null);
+    if (manifest.outputDir) void prepareOutputDirs(manifest.outputDir, render);
     return Object.freeze({ ...data, render });
   });
   eleventyConfig.addGlobalData("site", () => options.site);

@@ -20,6 +20,7 @@ import { siteRelative, type UrlContext } from "./urls.ts";
 import type { SiteConfig } from "./options.ts";
 import type { Warnings } from "./log.ts";
 import type { SitePost, TagRef } from "./site-types.ts";
+import type { CachedPost } from "./ingest-cache.ts";
 
 /** `2021-12-15-slug.md` (Jekyll's file name date): the fallback date of an undated article. */
 const FILE_NAME_DATE_RE = /^(\d{4}-\d{2}-\d{2})-/;
@@ -150,4 +151,21 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
     prev: null,
     next: null,
   };
+}
+
+/**
+ * toSitePost in the form the ingest cache keeps (the body left out when it equals the article's),
+ * with the warnings making it gave. Used by the main thread and by the ingest workers alike.
+ */
+export function makeCachedPost(file: string, a: Article, ctx: ModelContext): { post: SitePost; cached: CachedPost } {
+  const before = ctx.warnings.count;
+  const post = toSitePost(file, a, ctx);
+  const sameBody = post.body === a.body;
+  const cached = { salt: ctx.postSalt, post: { ...post, body: sameBody ? "" : post.body }, sameBody, warnings: ctx.warnings.since(before) };
+  return { post, cached };
+}
+
+/** The SitePost of a cached post (a copy: collisions and prev/next are decided per build). */
+export function restorePost(cached: CachedPost, a: Article): SitePost {
+  return { ...cached.post, body: cached.sameBody ? (a.body as string) : cached.post.body };
 }

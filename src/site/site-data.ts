@@ -2,7 +2,7 @@
 // posts (newest first, undated last, slug as tie-break), URL collisions resolved, prev/next in the
 // same category, categories and tags with counts, paginated lists, feeds and the sitemap.
 import type { LoadedArticle } from "./load-articles.ts";
-import { toSitePost, type ModelContext } from "./post-model.ts";
+import { makeCachedPost, restorePost, type ModelContext } from "./post-model.ts";
 import { paginate } from "./paginate.ts";
 import { absolute, absolutizeHtml, siteRelative } from "./urls.ts";
 import { ownKey, type OwnKeys } from "./page-keys.ts";
@@ -78,12 +78,10 @@ function sitePost(l: LoadedArticle, ctx: ModelContext, made?: (key: string) => v
   const hit = record.post;
   if (hit && hit.salt === ctx.postSalt) {
     ctx.warnings.replay(hit.warnings);
-    return { ...hit.post, body: hit.sameBody ? (record.article.body as string) : hit.post.body };
+    return restorePost(hit, record.article);
   }
-  const before = ctx.warnings.count;
-  const post = toSitePost(l.file, record.article, ctx);
-  const sameBody = post.body === record.article.body;
-  record.post = { salt: ctx.postSalt, post: { ...post, body: sameBody ? "" : post.body }, sameBody, warnings: ctx.warnings.since(before) };
+  const { post, cached } = makeCachedPost(l.file, record.article, ctx);
+  record.post = cached;
   made?.(l.key);
   return post;
 }
