@@ -119,6 +119,8 @@ export const NOT_A_SOURCE_RE = /^(?:本站|本网|本报|网络|互联网|原创
 export const SUBTITLE_RE = /^(?:——|—|--|－－)\s*(.+)$/;
 /** `【开栏语】` / `【巩固拓展…】` column prefix of a title. */
 export const COLUMN_PREFIX_RE = /^\s*【([^】]{1,40})】\s*/;
+/** A headline entirely inside 【】 (`【X：小黄鳝“游”出富民大产业】` alone on its line): unwrapped. */
+export const BRACKETED_TITLE_RE = /^\s*【([^【】]{5,80})】\s*$/;
 /** Separators before a site-name suffix in a title (`-XX官网`, `_XX网`, `|XX`). */
 export const TITLE_SUFFIX_RE = /\s*(?:[-_|｜–—]|\s-\s)\s*([^-_|｜–—]{1,24})$/;
 /** What a site-name suffix ends in (besides spam words). */
@@ -132,6 +134,11 @@ const SITE_NAME = "(?:掌上[\\p{Script=Han}]{1,8}|[\\p{Script=Han}A-Za-z·]{1,1
 export const SITE_NAME_LINE_RE = new RegExp(`^${SITE_NAME}$`, "iu");
 /** A site's name and a channel (`X新闻网 | 时政要闻`, `X融媒 > 区县`): a masthead. */
 export const SITE_CHANNEL_LINE_RE = new RegExp(`^${SITE_NAME}\\s*[|｜>＞»/／]\\s*[\\p{Script=Han}]{2,8}$`, "u");
+/** One part of a bar-joined masthead (`X日报数字报`, `X网`, `X新闻客户端`): a site's name. */
+export const SITE_PART_RE =
+  /^[\p{Script=Han}A-Za-z·]{1,14}(?:网|报|刊|融媒|融媒体|融媒体中心|客户端|发布|头条|新闻|在线|电视台|广播电视台|视窗|之窗|之声|APP)$/iu;
+/** The bars between the parts of a masthead (`X日报 | X网`). */
+export const MASTHEAD_BAR_RE = /\s*[|｜]\s*/;
 /** Navigation in a header line: breadcrumbs (`X网 > 栏目`), `首页`, `X中心主办`, two or more `|` menu bars. */
 export const MASTHEAD_NAV_RE = /[>＞»›]|首页|(?:主办|承办|协办)(?:单位)?$|(?:[|｜].*){2,}/;
 

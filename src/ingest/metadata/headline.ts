@@ -9,10 +9,12 @@
 import {
   AUTHOR_LABEL_RE,
   DATE_LABEL_RE,
+  MASTHEAD_BAR_RE,
   MASTHEAD_NAV_RE,
   SITE_NAME_LINE_RE,
   PHOTO_SLASH_RE,
   SITE_CHANNEL_LINE_RE,
+  SITE_PART_RE,
   SOURCE_LABEL_RE,
   SPAM_BRAND_LINE_RE,
   SUBTITLE_RE,
@@ -40,7 +42,14 @@ export function isMastheadLine(text: string, ctx: MetaContext): boolean {
   // `发布日期：… | 来源：… | 作者：…` has menu-like bars but is the article's own meta line.
   if (isMetaLine(text)) return false;
   if (MASTHEAD_NAV_RE.test(text) || SPAM_BRAND_LINE_RE.test(text) || SITE_CHANNEL_LINE_RE.test(text)) return true;
-  return text.length <= MAX_MASTHEAD_CHARS && isKnownPublication(text, ctx);
+  return text.length <= MAX_MASTHEAD_CHARS && (isKnownPublication(text, ctx) || isSiteNamesLine(text, ctx));
+}
+
+/** `X日报数字报 | X网`, `X日报｜X新闻客户端`: every bar-separated part is a site's name. */
+function isSiteNamesLine(text: string, ctx: MetaContext): boolean {
+  if (!text.includes("|") && !text.includes("｜")) return false;
+  const parts = text.split(MASTHEAD_BAR_RE).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => SITE_PART_RE.test(p) || isKnownPublication(p, ctx));
 }
 
 /** Every date the date ladder reads has a four-digit year (a cheap test before the full one). */

@@ -5,6 +5,7 @@
 import type { Found } from "../../types.ts";
 import { isBoilerplate } from "../boilerplate.ts";
 import {
+  BRACKETED_TITLE_RE,
   COLUMN_PREFIX_RE,
   SITE_WORD_RE,
   SPAM_RE,
@@ -41,6 +42,8 @@ export interface TitleParts {
 /** `【栏目】标题-XX官网` → { title: `标题`, column: `栏目` }. */
 export function cleanTitle(text: string): TitleParts {
   let t = collapseSpaces(text).replace(TITLE_LABEL_RE, "");
+  // `【X：标题】` alone: the whole headline is bracketed, no column to take off.
+  t = t.replace(BRACKETED_TITLE_RE, "$1").trim();
   let column: string | null = null;
   const col = COLUMN_PREFIX_RE.exec(t);
   if (col && t.length - col[0].length >= MIN_TITLE_CHARS) {
