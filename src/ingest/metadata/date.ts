@@ -128,13 +128,34 @@ export function findDate(ctx: MetaContext): Found<string | null> {
   if (labelled) return labelled;
   for (const hint of ctx.hints.date ?? []) {
     const iso = hintDate(hint);
-    if (iso) return { value: iso, via: "html-meta" };
+    if (!iso) continue;
+    // A date-only hint (`<meta name="publishdate" content="2021-11-23">`) gives way to a header
+    // line of the same day that carries the time (`2021年11月23日08:24 | 来源：…`).
+    const header = hintHasTime(hint) ? null : fromHeader(ctx);
+    if (header && header.value.slice(0, 10) === iso.slice(0, 10) && header.value !== iso) return header;
+    return { value: iso, via: "html-meta" };
   }
+  const found = fromHeader(ctx);
+  if (found) return found;
+  ctx.warnings.push(`${ctx.file}: date not found`);
+  return { value: null, via: "none" };
+}
+
+/** A time of day in a hint (`2021-11-23T08:24`, `2021-11-23 08:24:00`). */
+const HINT_TIME_RE = /[T\s](\d{1,2}):(\d{2})/;
+
+/** The hint carries a time of day (midnight, `T00:00:00`, is how CMSs write "no time"). */
+function hintHasTime(hint: string): boolean {
+  const m = HINT_TIME_RE.exec(hint.trim());
+  return m !== null && (+m[1] !== 0 || +m[2] !== 0);
+}
+
+/** The first date on a header line (or split over header lines). */
+function fromHeader(ctx: MetaContext): Found<string> | null {
   for (let i = 0; i < ctx.headerEnd; i++) {
     if (isMarkedBlock(ctx.blocks[i]) || isProse(ctx.blocks[i].text)) continue;
     const found = headerDate(ctx, i) ?? splitDate(ctx, i);
     if (found) return found;
   }
-  ctx.warnings.push(`${ctx.file}: date not found`);
-  return { value: null, via: "none" };
+  return null;
 }
