@@ -14,9 +14,10 @@ import {
 } from "../patterns.ts";
 import { collapseSpaces } from "../rules/normalize-whitespace.ts";
 import { fullWidthPunctuation } from "../rules/normalize-punctuation.ts";
-import { MAX_SITE_SUFFIX_CHARS, MAX_SUBTITLE_CHARS, MAX_TITLE_CHARS, MIN_TITLE_CHARS } from "../thresholds.ts";
+import { MAX_SITE_SUFFIX_CHARS, MAX_TITLE_CHARS, MIN_TITLE_CHARS } from "../thresholds.ts";
 import { comparable } from "../zones.ts";
 import { fmString, isKnownPublication, isMarkedBlock, mark, type MetaContext } from "./context.ts";
+import { findSubtitle } from "./subtitle.ts";
 import { headlineScore, isMastheadLine, isMetaLine, isSiteNameLine, markMastheads } from "./headline.ts";
 
 /** Suffixes stripped at most this many times (`标题_频道_XX网`). */
@@ -147,27 +148,6 @@ function markRepeats(ctx: MetaContext, parts: TitleParts): void {
     if (whole.includes(title) && comparable(cleanTitle(b.text).title) === title) mark(ctx, i, "title");
     else if (column && whole === column) mark(ctx, i, "column");
   });
-}
-
-/**
- * The `——` line right under the title. A `——` line under a repeat of the column name (seed 001:
- * `辉煌十三五…` / `——竹山县…之(1)`) belongs to the column, not to this article: marked, not kept.
- */
-function findSubtitle(ctx: MetaContext): Found<string | null> {
-  const fm = fmString(ctx, "subtitle");
-  let found: Found<string | null> = fm ? { value: fm, via: "front-matter" } : { value: null, via: "none" };
-  for (let i = 0; i + 1 < ctx.blocks.length; i++) {
-    const tags = ctx.blocks[i].tags ?? [];
-    const b = ctx.blocks[i + 1];
-    const m = !isMarkedBlock(b) && b.text.length <= MAX_SUBTITLE_CHARS ? SUBTITLE_RE.exec(b.text) : null;
-    if (!m) continue;
-    if (tags.includes("meta:column")) mark(ctx, i + 1, "column");
-    else if (tags.includes("meta:title") && found.value === null) {
-      mark(ctx, i + 1, "subtitle");
-      found = { value: fullWidthPunctuation(collapseSpaces(m[1])), via: "dash-line" };
-    }
-  }
-  return found;
 }
 
 export function findTitle(ctx: MetaContext): { title: Found<string | null>; subtitle: Found<string | null> } {
