@@ -147,6 +147,8 @@ const TIME = "(?:[\\s\\u3000T]*(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?
 export const ISO_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)${TIME}(?:\\s*([+-]\\d{2}:?\\d{2}))?`);
 export const CN_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${TIME}`);
 export const SLASH_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)${TIME}`);
+/** A date whose parts sat in separate spans: `2022 09/21 10:32:06`, `2022 09-21`. */
+export const SPACED_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})[\\s\\u3000]+(\\d{1,2})[/-](\\d{1,2})(?![\\d/-])${TIME}`);
 export const DOT_DATE_RE = new RegExp(`(?<!\\d)(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])${TIME}`);
 export const DATE_LABEL_RE = /(?:发布|发表|更新|上传)(?:时间|日期|于)|(?:^|\s)(?:时间|日期)\s*[：:]/;
 export const YEAR_ONLY_RE = /^(\d{4})$/;

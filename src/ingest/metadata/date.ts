@@ -13,6 +13,7 @@ import {
   ISO_DATE_RE,
   MONTH_DAY_RE,
   SLASH_DATE_RE,
+  SPACED_DATE_RE,
   TIME_ONLY_RE,
   WEEKDAY_AFTER_RE,
   YEAR_ONLY_RE,
@@ -30,6 +31,7 @@ const FORMATS = [
   { via: "header-cn", re: CN_DATE_RE },
   { via: "header-slash", re: SLASH_DATE_RE },
   { via: "header-dot", re: DOT_DATE_RE },
+  { via: "header-spaced", re: SPACED_DATE_RE },
 ] as const;
 
 interface DateMatch {

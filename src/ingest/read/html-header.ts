@@ -6,7 +6,17 @@
 import type { Element } from "domhandler";
 import type { Block } from "../../types.ts";
 import { emitBlocks } from "./html-blocks.ts";
-import { BYLINE_HINT_RE, DATE_RE, HEADING_TAG_RE, META_LINE_RE, NEGATIVE_HINT_RE, TITLE_HINT_RE, TRAILER_LINE_RE } from "./html-patterns.ts";
+import {
+  BLOCK_TAG_NAMES,
+  BYLINE_HINT_RE,
+  DATE_RE,
+  HEADING_TAG_RE,
+  META_LINE_RE,
+  NEGATIVE_HINT_RE,
+  TITLE_HINT_RE,
+  TRAILER_LINE_RE,
+  WEEKDAY_RE,
+} from "./html-patterns.ts";
 import { SITE_NAME_LINE_RE } from "../patterns.ts";
 import type { MainText } from "./html-score.ts";
 import { hintOf, type ElementStats, type PageStats } from "./html-stats.ts";
@@ -83,18 +93,30 @@ export function headerBlocks(page: PageStats, main: MainText, headline: Headline
   return out;
 }
 
-/** `<div class="info">时间：… 来源：…</div><h1>…</h1>`: labelled lines only (no page-date widget). */
+/**
+ * `<div class="info">时间：… 来源：…</div><h1>…</h1>`: labelled lines, and an unlabelled date line
+ * in the block right above the headline (`<div class="date"><span>2022</span> <span>09/21</span>…`),
+ * never a page-date widget (`2024年03月29日 星期五`).
+ */
 function labelledLinesAbove(page: PageStats, headline: Headline): Block[] {
   const out: Block[] = [];
+  let dateLine: Block | null = null;
   for (let i = Math.max(0, headline.index - HEADER_ABOVE_HEADLINE_ELEMENTS); i < headline.index; i++) {
     const s = page.elements[i]!;
     if (s.dropped || s.end >= headline.index || s.ownChars === 0 || s.ownLinkChars > s.ownChars * HEADER_MAX_LINK_DENSITY) continue;
+    // A span's text is also in its block's line: only blocks say which line is right above.
+    const block = BLOCK_TAG_NAMES.has(s.tag);
+    if (block) dateLine = null;
     for (const b of emitBlocks([s], page, { inlineOnly: true })) {
       if (b.text.length <= HEADER_LINE_MAX_CHARS && META_LINE_RE.test(b.text)) out.push(tag(b, "header"));
+      else if (block) dateLine = b.text.length <= DATE_LINE_MAX_CHARS && DATE_RE.test(b.text) && !WEEKDAY_RE.test(b.text) ? b : null;
     }
   }
-  return out;
+  return dateLine ? [...out, tag(dateLine, "header")] : out;
 }
+
+/** An unlabelled date line above the headline is at most this long (a date, a time, a place). */
+const DATE_LINE_MAX_CHARS = 40;
 
 /** Credit/source lines right after the text, tagged "trailer". */
 export function trailerBlocks(page: PageStats, main: MainText): Block[] {

@@ -98,7 +98,9 @@ export const META_LINE_RE =
   /(?:来源|来自|出处|稿源|发布(?:时间|日期|者|人|单位|机构)?|更新(?:时间|日期)|时间|日期|作者|记者|通讯员|编辑|责编|责任编辑|审核|校对|信息来源|文章来源|新闻来源|供稿)\s*[：:]/;
 
 /** A calendar date written the CMS way: `2021-03-15`, `2022/02/13`, `2020.11.02`, `2021年12月15日`. */
-export const DATE_RE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+export const DATE_RE = /(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+/** A page-date widget (`2024年03月29日 星期五`): the day the page was viewed. */
+export const WEEKDAY_RE = /星期[一二三四五六日天]|周[一二三四五六日天](?![年期])|礼拜[一二三四五六日天]/;
 
 /** A credit or source line after the article (`(责编：X、Y)`, `【责任编辑：X】`, `来源：X`). */
 export const TRAILER_LINE_RE =
