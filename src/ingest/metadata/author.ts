@@ -5,7 +5,12 @@
 // The byline line itself is kept as the byline paragraph (rendered first, as in seed 000).
 import type { Found } from "../../types.ts";
 import { findPublicationIn } from "../../article/publications.ts";
-import { AUTHOR_LABEL_RE, BYLINE_MARK_RE, BYLINE_RE, DATELINE_RE, PHOTO_SLASH_RE, SITE_WORD_RE, WEN_SLASH_RE } from "../patterns.ts";
+import {
+  AUTHOR_LABEL_RE,
+  AUTHOR_ROLE_RANK,
+  CREDIT_LINE_START_RE,
+  BYLINE_MARK_RE, BYLINE_RE, DATELINE_RE, PHOTO_SLASH_RE, SITE_WORD_RE, WEN_SLASH_RE,
+} from "../patterns.ts";
 import { DATELINE_PROSE_BLOCKS, MAX_BYLINE_CHARS } from "../thresholds.ts";
 import { isProse } from "../zones.ts";
 import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
@@ -61,22 +66,29 @@ export function findByline(ctx: MetaContext): string | null {
   return null;
 }
 
+/**
+ * `作者：X`, `记者：X`, `通讯员：X`, `摄影：X` (best role first; ties: the first line) or `文/X` on a
+ * header or short line. Every such label line leaves the body, except a credit line (`编辑：… 摄影：…`),
+ * which is extract-credits' to read.
+ */
 function fromLabels(ctx: MetaContext): Found<string> | null {
+  let best: (Found<string> & { rank: number }) | null = null;
   for (let i = 0; i < ctx.blocks.length; i++) {
     const text = ctx.blocks[i].text;
     if (i >= ctx.headerEnd && isProse(text)) continue;
     const m = AUTHOR_LABEL_RE.exec(text);
+    const wen = m ? null : WEN_SLASH_RE.exec(text);
     if (m) {
-      if (!isMarkedBlock(ctx.blocks[i])) mark(ctx, i, "author");
-      return { value: m[1], via: "labelled" };
-    }
-    const wen = WEN_SLASH_RE.exec(text);
-    if (wen && !isProse(text)) {
+      const rank = AUTHOR_ROLE_RANK[m[1]] ?? 0;
+      if (!isMarkedBlock(ctx.blocks[i]) && (rank < 2 || !best) && !CREDIT_LINE_START_RE.test(text)) mark(ctx, i, "author");
+      if (!best || rank < best.rank) best = { value: m[2], via: "labelled", rank };
+    } else if (wen && !isProse(text)) {
       mark(ctx, i, "author");
-      return { value: wen[1].trim(), via: "wen-slash" };
+      if (!best || best.rank > 0) best = { value: wen[1].trim(), via: "wen-slash", rank: 0 };
     }
+    if (best?.rank === 0) break;
   }
-  return null;
+  return best ? { value: best.value, via: best.via } : null;
 }
 
 function fromDateline(ctx: MetaContext): Found<string> | null {
