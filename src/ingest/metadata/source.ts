@@ -115,11 +115,23 @@ function fromHints(ctx: MetaContext): Found<string> | null {
   return null;
 }
 
+/**
+ * A short `本文来源：X` / `（来源：X）` line after the last prose is the page's, not the article's
+ * text, whether or not it named the source: the renderer writes its own em_media source line.
+ */
+function markTrailingSourceLines(ctx: MetaContext): void {
+  for (let i = ctx.lastProse + 1; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i];
+    if (b.text.length <= MAX_WIDGET_LINE_CHARS && !isMarkedBlock(b) && SOURCE_LABEL_RE.test(b.text)) mark(ctx, i, "source");
+  }
+}
+
 export function findSource(ctx: MetaContext): Found<string | null> {
   // The post layout's em_media line is the article's own statement; in an HTML page a
   // `来源：` in the article text beats the page's <meta> (which names the reposting site).
   const first = ctx.kind === "post" ? (fromHints(ctx) ?? fromFrontMatter(ctx)) : (fromFrontMatter(ctx) ?? fromLabel(ctx) ?? fromHints(ctx));
   const found = first ?? fromLabel(ctx) ?? fromDateline(ctx) ?? fromHeaderRegistry(ctx) ?? fromFooter(ctx);
+  if (ctx.kind !== "post") markTrailingSourceLines(ctx);
   if (found) return found;
   ctx.warnings.push(`${ctx.file}: source not found`);
   return { value: null, via: "none" };
