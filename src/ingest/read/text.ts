@@ -10,6 +10,14 @@ const EDGE_SPACE_RE = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufef
 const MD_EMPHASIS_RE = /(\*\*|__)(.+?)\1/g;
 /** A markdown blockquote marker (`> 为了护好一库清水…`). */
 const MD_QUOTE_RE = /^(?:>\s?)+/;
+/** A markdown list marker (`- `, `* `, `+ `, `1. `) before an item's text. */
+const MD_LIST_RE = /^(?:[-*+]|\d{1,2}[.)])[ \t\u3000]+(?=\S)/;
+/** In plain text only bullets count, and only in a run (a lone `- ` may be a dash). */
+const TEXT_LIST_RE = /^[-*+][ \t\u3000]+(?=\S)/;
+/** A `* * *` rule is no list item. */
+const MD_RULE_RE = /^(?:[-*_]\s*){3,}$/;
+/** Consecutive bullet lines that make a list in plain text. */
+const MIN_TEXT_LIST_ITEMS = 2;
 
 export function trimLine(line: string): string {
   return line.replace(EDGE_SPACE_RE, "");
@@ -39,7 +47,29 @@ export function readLines(text: string, markdown: boolean, firstLine = 1): Block
     }
     gap = 0;
   }
+  stripListMarkers(blocks, markdown);
   return blocks;
+}
+
+/**
+ * `- 建成基地3000亩…` → `建成基地3000亩…` (tagged "list-item"): every list item in markdown, and runs
+ * of MIN_TEXT_LIST_ITEMS or more bullet lines in plain text.
+ */
+function stripListMarkers(blocks: Block[], markdown: boolean): void {
+  const re = markdown ? MD_LIST_RE : TEXT_LIST_RE;
+  const isItem = (b: Block | undefined) => b !== undefined && b.kind === "paragraph" && re.test(b.text) && !MD_RULE_RE.test(b.text);
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isItem(blocks[i])) continue;
+    let end = i;
+    while (isItem(blocks[end + 1])) end++;
+    if (markdown || end - i + 1 >= MIN_TEXT_LIST_ITEMS) {
+      for (let j = i; j <= end; j++) {
+        blocks[j].text = trimLine(blocks[j].text.replace(re, ""));
+        blocks[j].tags = [...(blocks[j].tags ?? []), "list-item"];
+      }
+    }
+    i = end;
+  }
 }
 
 /** Markdown-ish: at least one `#` heading line. */

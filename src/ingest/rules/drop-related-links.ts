@@ -1,7 +1,7 @@
 // Related-news lists after the article: a `相关新闻` / `【相关阅读】` / `推荐阅读` / `延伸阅读：`
 // heading and the short lines under it (`· 某县：木耳产业助农增收`, `• …`, `▪ …`, or bare titles),
 // up to the next prose paragraph; and any run of bullet lines in the footer zone (after the
-// last prose). A bulleted list inside the article (items that are sentences) stays.
+// last prose; markdown items lost their marker in the reader and are tagged "list-item"). A bulleted list inside the article (items that are sentences) stays.
 // Fixtures: qinghe-spam-suffix-text, longxi-masthead-twoline, jinchuan-portal-tails,
 // lanping-markdown-rules, nanxi-logo-h1-html, yunhe-html-related.
 import type { CleanState } from "../../types.ts";
@@ -25,7 +25,8 @@ export function dropRelatedLinks(state: CleanState): void {
   }
   const last = lastProse(blocks);
   for (let i = last + 1; i < blocks.length; i++) {
-    if (BULLET_ITEM_RE.test(blocks[i].text) && isListLine(blocks[i].text)) drop.add(i);
+    const bullet = BULLET_ITEM_RE.test(blocks[i].text) || blocks[i].tags?.includes("list-item") === true;
+    if (bullet && isListLine(blocks[i].text)) drop.add(i);
   }
   if (drop.size > 0) dropBlocks(state, "drop-related-links", (_b, i) => drop.has(i));
 }
