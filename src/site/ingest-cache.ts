@@ -148,8 +148,8 @@ export class IngestCache {
   }
 
   /** Stores a new record; keeps what the site uses (`blocks` and `reports` duplicate the body). */
-  set(key: string, article: Article, post?: CachedPost): CacheRecord {
-    const record: CacheRecord = { article: { ...article, blocks: [], reports: [] }, post };
+  set(key: string, article: Article): CacheRecord {
+    const record: CacheRecord = { article: { ...article, blocks: [], reports: [] } };
     const shard = this.shard(key);
     shard.entries.set(key, record);
     shard.used.add(key);

@@ -4,8 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article, Publication } from "../types.ts";
-import type { IngestFn, SiteConfig } from "./options.ts";
-import type { CachedPost } from "./ingest-cache.ts";
+import type { IngestFn } from "./options.ts";
 
 /**
  * Below this many files to ingest, starting workers costs more than it saves: a worker needs
@@ -22,13 +21,7 @@ export interface IngestJob {
   path: string;
 }
 
-/** What a worker needs to make the SitePosts too (a cold build's per-post work, on every core). */
-export interface PostModelInput {
-  site: SiteConfig;
-  pathPrefix: string;
-}
-
-export type IngestOutcome = { article: Article; post?: CachedPost } | { error: string };
+export type IngestOutcome = { article: Article } | { error: string };
 
 /** Worker entry: plain JS that registers tsx, then loads the TypeScript worker module. */
 function workerSource(): string {
@@ -36,9 +29,9 @@ function workerSource(): string {
   return `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
 }
 
-function runWorker(jobs: IngestJob[], publications: Publication[], model?: PostModelInput): Promise<IngestOutcome[]> {
+function runWorker(jobs: IngestJob[], publications: Publication[]): Promise<IngestOutcome[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource(), { eval: true, workerData: { jobs, publications, model } });
+    const worker = new Worker(workerSource(), { eval: true, workerData: { jobs, publications } });
     const outcomes: IngestOutcome[] = [];
     worker.on("message", (message: IngestOutcome[] | "done") => {
       if (message !== "done") {
@@ -85,8 +78,6 @@ export async function ingestAll(
     loadDefaultIngest: () => Promise<IngestFn>;
     workers: number | "auto";
     minForWorkers?: number;
-    /** Given: workers also make each article's SitePost. */
-    model?: PostModelInput;
   },
 ): Promise<IngestOutcome[]> {
   if (jobs.length === 0) return [];
@@ -96,6 +87,6 @@ export async function ingestAll(
     return ingestHere(jobs, options.read, ingest, options.publications);
   }
   const shares = Array.from({ length: n }, (_, w) => jobs.filter((_, i) => i % n === w));
-  const results = await Promise.all(shares.map((share) => runWorker(share, options.publications, options.model)));
+  const results = await Promise.all(shares.map((share) => runWorker(share, options.publications)));
   return jobs.map((_, i) => results[i % n][Math.floor(i / n)]);
 }

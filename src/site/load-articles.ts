@@ -7,7 +7,7 @@ import type { Publication } from "../types.ts";
 import type { IngestFn } from "./options.ts";
 import type { CacheRecord, IngestCache } from "./ingest-cache.ts";
 import type { Warnings } from "./log.ts";
-import { ingestAll, type IngestJob, type PostModelInput } from "./ingest-pool.ts";
+import { ingestAll, type IngestJob } from "./ingest-pool.ts";
 
 /** Extensions the ingest engine reads. */
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
@@ -30,8 +30,6 @@ export interface LoadOptions {
   ingest?: IngestFn;
   loadDefaultIngest: () => Promise<IngestFn>;
   workers: number | "auto";
-  /** Workers also make the SitePosts (see ingest-worker.ts). */
-  model?: PostModelInput;
 }
 
 /** Article files under `dir`, sorted by path; missing folder → []. */
@@ -68,7 +66,7 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
       o.warnings.add(miss.file, `skipped, cannot be read as an article: ${outcome.error}`);
       return;
     }
-    found[miss.at] = { file: miss.file, key: miss.key, record: o.cache.set(miss.key, outcome.article, outcome.post) };
+    found[miss.at] = { file: miss.file, key: miss.key, record: o.cache.set(miss.key, outcome.article) };
   });
   return found.filter((f): f is LoadedArticle => f !== null);
 }

@@ -155,7 +155,7 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
 
 /**
  * toSitePost in the form the ingest cache keeps (the body left out when it equals the article's),
- * with the warnings making it gave. Used by the main thread and by the ingest workers alike.
+ * with the warnings making it gave.
  */
 export function makeCachedPost(file: string, a: Article, ctx: ModelContext): { post: SitePost; cached: CachedPost } {
   const before = ctx.warnings.count;

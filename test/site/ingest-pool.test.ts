@@ -4,10 +4,6 @@ import { describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.ts";
 import { ingestAll, workerCount } from "../../src/site/ingest-pool.ts";
 import { ROOT } from "./support/build.ts";
-import { resolveOptions } from "../../src/site/options.ts";
-import { makeCachedPost, modelContext } from "../../src/site/post-model.ts";
-import { urlContext } from "../../src/site/urls.ts";
-import { Warnings } from "../../src/site/log.ts";
 
 const SEEDS = ["000_98d7beee95a910ca.txt", "002_74c576e4f0fb466a.txt", "004_68af5a0512a93f3f.txt"];
 const jobs = [...SEEDS, "missing.txt", ...SEEDS].map((name) => ({ file: `posts/${name}`, path: join(ROOT, "posts", name) }));
@@ -26,18 +22,6 @@ describe("ingestAll", () => {
     expect(pooled.map((o) => ("article" in o ? o.article.file : "error"))).toEqual(
       jobs.map((j) => (j.file.includes("missing") ? "error" : j.file)),
     );
-  });
-
-  it("with a model, workers also make each SitePost exactly as this thread does", async () => {
-    const { site } = resolveOptions({ site: { url: "https://finews.withounder.com" } });
-    const seeds = jobs.filter((j) => !j.file.includes("missing"));
-    const pooled = await ingestAll(seeds, { read, publications: [], loadDefaultIngest: async () => ingest, workers: 2, minForWorkers: 1, model: { site, pathPrefix: "/blog/" } });
-    const ctx = modelContext(site, [], urlContext(site.url, "/blog/"), new Warnings(() => undefined));
-    for (const [i, outcome] of pooled.entries()) {
-      if (!("article" in outcome)) throw new Error(`${seeds[i].file}: ${outcome.error}`);
-      expect(outcome.post?.post.permalink).toMatch(/\.html$/);
-      expect(outcome.post).toEqual(makeCachedPost(seeds[i].file, outcome.article, ctx).cached);
-    }
   });
 
   it("uses workers only for big batches", () => {
