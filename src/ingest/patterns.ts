@@ -80,6 +80,13 @@ export const IMAGE_PLACEHOLDER_RE = /^[[【（(]?图片[\]】）)]?$/;
 export const MARKDOWN_IMAGE_RE = /^!\[[^\]]*\]\([^)]*\)$/;
 /** Captions that say so: `▲…`, `图为…`, `…（通讯员 张帆 摄）`. */
 export const MARKED_CAPTION_RE = /^(?:[▲△↑▼]|图为|（图）|图[：:])|[（(][^（）()]{0,20}摄[）)]$|\s摄$/;
+/**
+ * What a photo's caption names and a section heading does not: a scene (`…采摘现场`, `…基地一角`,
+ * `…全景`, `航拍…`) or people at work (`村民正在…`, `果农在…`). Headings are slogans and parallel
+ * phrases (`夯基筑垒，守住底线`, `提高政治站位 强化责任担当`) or numbered (`一、`, `（一）`).
+ */
+export const CAPTION_SCENE_RE =
+  /(?:现场|一角|掠影|全景|远眺|俯瞰|剪影|实景|夜景|雪景|航拍图)$|^航拍|正在|(?:村民|群众|工人|农户|果农|茶农|菜农|游客|市民|学生|志愿者|工作人员|技术人员)们?在[\p{Script=Han}]{3,}/u;
 /** Reprint notices: `本文为XX原创稿件，转载请注明出处。` */
 export const REPRINT_NOTICE_RE = /转载请注明|转载须注明|未经(?:本网|本报|本站)?(?:书面)?授权|禁止转载|不得转载|版权归.{1,12}所有|原创稿件/;
 /** Editorial framing before the article (`【编者按】…`, `【开栏语】…`): not where the header ends. */

@@ -15,12 +15,13 @@
 // 板栗。`, `村民在“积分超市”兑换生活用品。`): one short sentence, no `：；？！` (fixtures
 // heshan-gbk-contact-caption, fengyang-image-captions, nanxi-logo-h1-html).
 import type { Block, CleanState } from "../../types.ts";
-import { MARKED_CAPTION_RE, SENTENCE_END_RE, SUBTITLE_RE } from "../patterns.ts";
+import { CAPTION_SCENE_RE, MARKED_CAPTION_RE, SENTENCE_END_RE, SUBTITLE_RE } from "../patterns.ts";
 import {
   CAPTION_EXTRA_GAP_LINES,
   GAP_SAMPLE_MIN_CHARS,
   MAX_CAPTION_CHARS,
   MAX_MARKED_CAPTION_CHARS,
+  MAX_SCENE_CAPTION_CHARS,
   MAX_TIGHT_CAPTION_CHARS,
 } from "../thresholds.ts";
 
@@ -28,7 +29,7 @@ import {
 const FIGURE_RE = /\d(?:[\d.,]*)\s*(?:万|亿)?(?:名|个|户|人|元|家|次|亩|吨|公里|千米|米|斤|台|件|条|项|所|座|%|％|余|多)/;
 /** A short sentence with a figure or a quote is content, not a caption. */
 const TIGHT_CAPTION_EXCLUDE_RE = /[\d“”"「」]/;
-import { headerEnd, typicalGap } from "../zones.ts";
+import { headerEnd, isProse, typicalGap } from "../zones.ts";
 import { dropBlocks } from "./helpers.ts";
 
 /** Punctuation a caption does not have (a `，` makes it a sentence or a two-part heading). */
@@ -91,6 +92,28 @@ function isPictureCaption(b: Block): boolean {
   return b.kind === "paragraph" && b.tags?.includes("caption") === true && !FIGURE_RE.test(b.text) && looksLikeCaptionText(b.text, true);
 }
 
+/** Any punctuation or space: a scene caption is one bare noun phrase (`X镇脐橙采摘现场`). */
+const ANY_PUNCT_OR_SPACE_RE = /[\p{P}\p{S}\s\u3000]/u;
+
+/**
+ * A bare scene line between two prose paragraphs, on any gap (fixture xianfeng-scene-captions):
+ * short, no punctuation or space at all, and naming a scene or people at work (CAPTION_SCENE_RE).
+ */
+function isSceneCaption(blocks: Block[], i: number): boolean {
+  const [b, prev, next] = [blocks[i], blocks[i - 1], blocks[i + 1]];
+  return (
+    b.kind === "paragraph" &&
+    b.text.length <= MAX_SCENE_CAPTION_CHARS &&
+    !ANY_PUNCT_OR_SPACE_RE.test(b.text) &&
+    CAPTION_SCENE_RE.test(b.text) &&
+    !b.tags?.includes("list-item") &&
+    prev?.kind === "paragraph" &&
+    isProse(prev.text) &&
+    next?.kind === "paragraph" &&
+    isProse(next.text)
+  );
+}
+
 export function dropCaptions(state: CleanState): void {
   const usual = typicalGap(state.blocks);
   const start = headerEnd(state.blocks);
@@ -101,6 +124,7 @@ export function dropCaptions(state: CleanState): void {
     (b, i) =>
       isMarkedCaption(b.text) ||
       (i >= start && isPictureCaption(b)) ||
+      (i > start && isSceneCaption(blocks, i)) ||
       (usual !== null && i >= start && isCaption(blocks, i, usual)),
   );
 }
