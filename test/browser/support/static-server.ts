@@ -46,11 +46,16 @@ function resolveFile(root: string, urlPath: string): string | null {
   return null;
 }
 
-export function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serve `root` on 127.0.0.1 at `prefix` (`/` or, like a GitHub Pages project site, `/blog/`):
+ * a request outside the prefix is a 404.
+ */
+export function serveStatic(root: string, { prefix = "/" } = {}): Promise<StaticServer> {
   const requests: ServedRequest[] = [];
   const server: Server = createServer((req, res) => {
     const path = req.url ?? "/";
-    const file = resolveFile(root, path);
+    const inside = path.startsWith(prefix) || `${path}/` === prefix;
+    const file = inside ? resolveFile(root, `/${path.slice(prefix.length)}`) : null;
     const notFound = join(root, "404.html");
     const status = file ? 200 : 404;
     requests.push({ path, status });
@@ -64,7 +69,7 @@ export function serveStatic(root: string): Promise<StaticServer> {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as AddressInfo;
       resolvePromise({
-        url: `http://127.0.0.1:${port}`,
+        url: `http://127.0.0.1:${port}${prefix.replace(/\/$/, "")}`,
         requests,
         close: () => new Promise((done) => server.close(() => done())),
       });

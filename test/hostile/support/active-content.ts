@@ -9,6 +9,8 @@ export const ACTIVE_ELEMENTS = ["script", "iframe", "frame", "frameset", "object
 const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite", "srcset"];
 /** Schemes that run code (data: can carry HTML or SVG with script). */
 const EXECUTABLE_URL_RE = /^\s*(javascript|vbscript|data|livescript):/i;
+/** An image as a data: URL: inert where the browser loads it as an image (`<img src>`, `<link rel="icon">`). */
+const DATA_IMAGE_RE = /^\s*data:image\//i;
 /** Characters browsers ignore inside a scheme (`java\tscript:`). */
 const IGNORED_IN_SCHEME_RE = /[\u0000-\u0020\u007f-\u009f]/g;
 
@@ -30,6 +32,8 @@ export function activeContent(html: string, { allowElements = [] }: ActiveOption
     for (const [attr, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(attr)) found.push(`handler ${attr}="${value.slice(0, 60)}" on <${el.name}>`);
       if (attr === "srcdoc") found.push(`srcdoc on <${el.name}>`);
+      const asImage = (el.name === "img" && attr === "src") || (el.name === "link" && attr === "href" && /(^|\s)icon(\s|$)/i.test(el.attribs.rel ?? ""));
+      if (asImage && DATA_IMAGE_RE.test(value)) continue;
       if (URL_ATTRIBUTES.includes(attr.toLowerCase()) && EXECUTABLE_URL_RE.test(value.replace(IGNORED_IN_SCHEME_RE, ""))) {
         found.push(`${attr}="${value.slice(0, 60)}" on <${el.name}>`);
       }
