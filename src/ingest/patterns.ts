@@ -60,7 +60,9 @@ export const NAV_RE =
 /** Menu bars: three or more short items separated by `|`, `｜` or `·`. */
 export const MENU_RE = /^(?:[^|｜·\s]{1,8}\s*[|｜·]\s*){3,}[^|｜·\s]{0,8}$/;
 export const FOOTER_RE =
-  /网站地图|版权所有|版权所|版权声明|copyright|all\s+rights?\s+reserved|©|ICP|备案|公网安备|许可证|技术支持|主办单位|承办单位|主办[：:]|承办[：:]|关于我们|联系我们|广告服务|免责声明|违法和不良信息|微信公众号|手机客户端|官方微博|官方微信|(?:下载|打开|安装)[^，。！？,]{0,14}?(?:客户端|(?<![a-z])app(?![a-z]))|(?:客户端|(?<![a-z])app)\s*下载/i;
+  /网站地图|版权所有|版权所|版权声明|copyright|all\s+rights?\s+reserved|©|ICP|备案|公网安备|许可证|技术支持|主办单位|承办单位|主办[：:]|承办[：:]|关于我们|联系我们|广告服务|免责声明|违法和不良信息|微信公众号|手机客户端|官方微博|官方微信|客户端下载|下载客户端/i;
+/** App promotion: `下载X融媒客户端，看更多本地新闻`, `下载X APP`, `打开X客户端`, `X客户端下载`. */
+export const APP_PROMO_RE = /(?:下载|打开|安装)[^，。！？,]{0,14}?(?:客户端|(?<![a-z])app(?![a-z]))|(?:客户端|(?<![a-z])app)\s*下载/i;
 /** A markdown/text rule on its own line: `---`, `***`, `___`, `———`, `------分隔线------`. */
 export const HORIZONTAL_RULE_RE = /^(?:[-*_=~—–·•]\s*){3,}$|^[-*_=~—–]{3,}\s*[\p{Script=Han}]{0,4}\s*[-*_=~—–]{3,}$/u;
 /** The heading of a related-news list: `相关新闻`, `【相关阅读】`, `推荐阅读`, `延伸阅读：`. */

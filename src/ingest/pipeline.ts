@@ -4,6 +4,7 @@
 // (`meta:*` tags) before the rules run, so the first rule takes those out of the body.
 import type { Rule } from "../types.ts";
 import { Ruler } from "./ruler.ts";
+import { dropAppPromos } from "./rules/drop-app-promos.ts";
 import { dropCaptions } from "./rules/drop-captions.ts";
 import { dropCommentWidgets } from "./rules/drop-comment-widgets.ts";
 import { dropContactLines } from "./rules/drop-contact-lines.ts";
@@ -48,6 +49,7 @@ export const DEFAULT_RULES: readonly (readonly [string, Rule])[] = [
   ["drop-view-counts", dropViewCounts],
   ["drop-comment-widgets", dropCommentWidgets],
   ["drop-share-lines", dropShareLines],
+  ["drop-app-promos", dropAppPromos],
   ["drop-header-widgets", dropHeaderWidgets],
   ["drop-navigation", dropNavigation],
   ["drop-image-names", dropImageNames],

@@ -115,6 +115,11 @@ describe("7. app-promotion lines are boilerplate", () => {
     const a = ingestText(`${TITLE}\n\n${DATE}\n\n${BODY}\n\n${line}`);
     expect(bodyText(a)).toBe(BODY_OUT);
   });
+
+  it.each([["打开APP就能办社保"], ["下载一个客户端，办事不求人"]])("a headline %s stays the headline", (title) => {
+    const a = ingestText(`${title}\n\n${DATE}\n\n${BODY}`);
+    expect(a.title).toBe(title.replace(",", "，"));
+  });
 });
 
 describe("8. a trailing source line goes even when the header gave the source", () => {

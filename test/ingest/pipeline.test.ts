@@ -17,6 +17,7 @@ const ORDER = [
   "drop-view-counts",
   "drop-comment-widgets",
   "drop-share-lines",
+  "drop-app-promos",
   "drop-header-widgets",
   "drop-navigation",
   "drop-image-names",

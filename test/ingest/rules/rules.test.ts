@@ -78,6 +78,11 @@ const CASES: Record<string, [input: string, expected: string][]> = {
     ["扫一扫在手机打开当前页", ""],
     ["分享到：\n【字体：大 中 小】\n点赞（26） 收藏 分享\n正文。", "正文。"],
   ],
+  "drop-app-promos": [
+    [`${P}\n下载某某融媒客户端，看更多本地新闻\n打开某某客户端\n某某新闻APP下载`, P],
+    [`打开APP就能办社保\n${P}`, `打开APP就能办社保\n${P}`],
+    [`${P}\n村民打开APP就能查询。`, `${P}\n村民打开APP就能查询。`],
+  ],
   "drop-header-widgets": [
     ["标题\n本站\n原创\n" + P, `标题\n${P}`],
     [`${P}\n本站`, `${P}\n本站`],
