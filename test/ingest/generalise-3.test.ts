@@ -104,6 +104,11 @@ describe("6. `记者：X` is a label like `作者：`", () => {
   });
 });
 
+it("an interview's `记者：` question is no author", () => {
+  const a = ingestText(`${TITLE}\n\n${DATE}\n\n${P1}\n\n记者：为什么？\n\n${P2}\n\n${P3}`);
+  expect(a.author).toBeNull();
+});
+
 describe("7. app-promotion lines are boilerplate", () => {
   it.each([
     ["下载某某融媒客户端，看更多本地新闻"],
