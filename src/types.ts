@@ -155,21 +155,11 @@ export interface IngestOptions {
   disable?: string[];
 }
 
-/** The contract of `npm run -s extract`: one object per input. */
-export interface ExtractRecord {
-  file: string;
-  title: string | null;
-  subtitle: string | null;
-  date: string | null;
-  source: string | null;
-  category: string | null;
-  tags: string[];
-  author: string | null;
-  url: string | null;
-  slug: string;
-  body: string;
-  warnings: string[];
-}
+/** The contract of `npm run -s extract`: one object per input (these keys of Article, in this order). */
+export const EXTRACT_KEYS = [
+  "file", "title", "subtitle", "date", "source", "category", "tags", "author", "url", "slug", "body", "warnings",
+] as const;
+export type ExtractRecord = Pick<Article, (typeof EXTRACT_KEYS)[number]>;
 
 export interface ExtractError {
   file: string;

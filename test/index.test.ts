@@ -5,7 +5,7 @@ describe("public api", () => {
   it("exposes exactly these names", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        "DEFAULT_RULES", "IngestError", "Ruler", "categorySlug", "createPipeline", "ingest", "ingestWith",
+        "DEFAULT_RULES", "EXTRACT_KEYS", "IngestError", "Ruler", "categorySlug", "createPipeline", "ingest", "ingestWith",
         "jekyllDate", "parseJekyllDate", "pinyinSlug", "renderBody", "renderPost", "validatePublications", "zhuanzaiPlugin",
       ].sort(),
     );

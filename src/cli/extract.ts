@@ -4,12 +4,11 @@
 // or {file, error} for an input that cannot be read. Exit status 1 if any input failed.
 import { pathToFileURL } from "node:url";
 import { ingest } from "../ingest/index.ts";
-import type { Article, ExtractError, ExtractRecord, Publication } from "../types.ts";
+import { EXTRACT_KEYS, type Article, type ExtractError, type ExtractRecord, type Publication } from "../types.ts";
 import { expandInputs, loadPublications, parseArgs, readInput } from "./inputs.ts";
 
 export function toRecord(a: Article): ExtractRecord {
-  const { file, title, subtitle, date, source, category, tags, author, url, slug, body, warnings } = a;
-  return { file, title, subtitle, date, source, category, tags, author, url, slug, body, warnings };
+  return Object.fromEntries(EXTRACT_KEYS.map((k) => [k, a[k]])) as ExtractRecord;
 }
 
 export function errorMessage(e: unknown): string {

@@ -3,21 +3,10 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT, run, type RunResult } from "../../browser/support/site.ts";
 import { CASES, writeCorpus } from "./corpus.ts";
+import type { ExtractRecord } from "../../../src/types.ts";
 
-export interface ExtractRecord {
-  file: string;
-  title: string | null;
-  subtitle: string | null;
-  date: string | null;
-  source: string | null;
-  category: string | null;
-  tags: string[];
-  author: string | null;
-  url: string | null;
-  slug: string;
-  body: string;
-  warnings: string[];
-}
+export type { ExtractRecord };
+
 export type ExtractResult = ExtractRecord | { file: string; error: string };
 
 /** Good seeds that go along with the hostile corpus: they must come through untouched. */
