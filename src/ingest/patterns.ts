@@ -89,6 +89,10 @@ export const MARKED_CAPTION_RE = /^(?:[▲△↑▼]|图为|（图）|图[：:])
  */
 export const CAPTION_SCENE_RE =
   /(?:现场|一角|掠影|全景|远眺|俯瞰|剪影|实景|夜景|雪景|航拍图)$|^航拍|正在|(?:村民|群众|工人|农户|果农|茶农|菜农|游客|市民|学生|志愿者|工作人员|技术人员)们?在[\p{Script=Han}]{3,}/u;
+/** People at work in a place (`村民在晾晒场分拣板栗。`), not `在这里`/`在家门口` (a statement's words). */
+export const SCENE_ACTION_RE = /(?:村民|群众|工人|农户|果农|茶农|菜农|游客|市民|学生|志愿者|工作人员|技术人员)们?正?在(?![这那此家])/;
+/** Words of a statement, not of a picture's caption (`…就能挣钱。`, `…享受到了…`). */
+export const STATEMENT_WORD_RE = /[了就都也还已能会要将让使得吗呢说]/;
 /** Reprint notices: `本文为XX原创稿件，转载请注明出处。` */
 export const REPRINT_NOTICE_RE = /转载请注明|转载须注明|未经(?:本网|本报|本站)?(?:书面)?授权|禁止转载|不得转载|版权归.{1,12}所有|原创稿件/;
 /** Editorial framing before the article (`【编者按】…`, `【开栏语】…`): not where the header ends. */

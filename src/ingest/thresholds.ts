@@ -42,6 +42,8 @@ export const MAX_CAPTION_CHARS = 40;
 export const MAX_TIGHT_CAPTION_CHARS = 20;
 /** A scene caption on the usual gap (`X镇脐橙采摘现场`, no punctuation) is at most this long. */
 export const MAX_SCENE_CAPTION_CHARS = 16;
+/** A one-sentence scene caption on the usual gap (`板栗丰收季，村民在晾晒场分拣板栗。`) is at most this long. */
+export const MAX_SCENE_SENTENCE_CHARS = 20;
 /** Captions marked as such (`▲…`, `…（张帆 摄）`) are at most this long. */
 export const MAX_MARKED_CAPTION_CHARS = 80;
 /** Paragraphs at least this long set the document's typical gap (blank lines between paragraphs). */

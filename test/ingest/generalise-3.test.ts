@@ -142,6 +142,8 @@ describe("9. captions on the usual gap", () => {
     ["村民正在收割水稻"],
     ["村民在田间收割水稻"],
     ["航拍某某镇稻渔基地"],
+    ["板栗丰收季，村民在晾晒场分拣板栗。"],
+    ["村民在“积分超市”兑换生活用品。"],
   ])("%s goes", (caption) => {
     const a = ingestText(`${TITLE}\n\n${DATE}\n\n${P1}\n\n${caption}\n\n${P2}\n\n${P3}`);
     expect(bodyText(a)).toBe(BODY_OUT);
@@ -156,6 +158,10 @@ describe("9. captions on the usual gap", () => {
     ["美丽乡村展新貌"],
     ["打造消费新场景"],
     ["党员干部在一线"],
+    ["游客们在这里流连忘返，纷纷拍照留念。"],
+    ["村民在合作社务工，一个月能挣三千多元。"],
+    ["群众在家门口享受到了县级医院的优质医疗服务。"],
+    ["村民们在新建的村级活动广场上跳起欢快的广场舞。"],
     ["像刘西林这样结对帮扶的驻村第一书记在全县共有152名。"],
   ])("%s stays", (line) => {
     const a = ingestText(`${TITLE}\n\n${DATE}\n\n${P1}\n\n${line}\n\n${P2}\n\n${P3}`);

@@ -15,13 +15,21 @@
 // 板栗。`, `村民在“积分超市”兑换生活用品。`): one short sentence, no `：；？！` (fixtures
 // heshan-gbk-contact-caption, fengyang-image-captions, nanxi-logo-h1-html).
 import type { Block, CleanState } from "../../types.ts";
-import { CAPTION_SCENE_RE, MARKED_CAPTION_RE, SENTENCE_END_RE, SUBTITLE_RE } from "../patterns.ts";
+import {
+  CAPTION_SCENE_RE,
+  MARKED_CAPTION_RE,
+  SCENE_ACTION_RE,
+  SENTENCE_END_RE,
+  STATEMENT_WORD_RE,
+  SUBTITLE_RE,
+} from "../patterns.ts";
 import {
   CAPTION_EXTRA_GAP_LINES,
   GAP_SAMPLE_MIN_CHARS,
   MAX_CAPTION_CHARS,
   MAX_MARKED_CAPTION_CHARS,
   MAX_SCENE_CAPTION_CHARS,
+  MAX_SCENE_SENTENCE_CHARS,
   MAX_TIGHT_CAPTION_CHARS,
 } from "../thresholds.ts";
 
@@ -96,21 +104,25 @@ function isPictureCaption(b: Block): boolean {
 const ANY_PUNCT_OR_SPACE_RE = /[\p{P}\p{S}\s\u3000]/u;
 
 /**
- * A bare scene line between two prose paragraphs, on any gap (fixture xianfeng-scene-captions):
- * short, no punctuation or space at all, and naming a scene or people at work (CAPTION_SCENE_RE).
+ * A scene between two prose paragraphs, on any gap (fixture yonghe-scene-captions-text): a bare
+ * noun phrase, short, no punctuation or space at all, naming a scene or people at work
+ * (`X镇脐橙采摘现场`, `…基地一角`); or one short sentence of people at work in a place, commas and
+ * quotes allowed, no figure and no statement's words (`板栗丰收季，村民在晾晒场分拣板栗。`, not
+ * `村民在家门口就能挣钱。`).
  */
 function isSceneCaption(blocks: Block[], i: number): boolean {
   const [b, prev, next] = [blocks[i], blocks[i - 1], blocks[i + 1]];
+  if (b.kind !== "paragraph" || b.tags?.includes("list-item")) return false;
+  if (prev?.kind !== "paragraph" || next?.kind !== "paragraph" || !isProse(prev.text) || !isProse(next.text)) return false;
+  const text = b.text;
+  if (text.length <= MAX_SCENE_CAPTION_CHARS && !ANY_PUNCT_OR_SPACE_RE.test(text)) return CAPTION_SCENE_RE.test(text);
   return (
-    b.kind === "paragraph" &&
-    b.text.length <= MAX_SCENE_CAPTION_CHARS &&
-    !ANY_PUNCT_OR_SPACE_RE.test(b.text) &&
-    CAPTION_SCENE_RE.test(b.text) &&
-    !b.tags?.includes("list-item") &&
-    prev?.kind === "paragraph" &&
-    isProse(prev.text) &&
-    next?.kind === "paragraph" &&
-    isProse(next.text)
+    text.length <= MAX_SCENE_SENTENCE_CHARS &&
+    text.endsWith("。") &&
+    looksLikeCaptionText(text, true) &&
+    !/\d/.test(text) &&
+    SCENE_ACTION_RE.test(text) &&
+    !STATEMENT_WORD_RE.test(text)
   );
 }
 
