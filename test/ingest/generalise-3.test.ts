@@ -188,3 +188,12 @@ describe("10. markdown list markers are stripped", () => {
     expect(bodyText(a)).toContain("这是一段以连字符开头的说明文字");
   });
 });
+
+describe("short real paragraphs on the usual gap are never taken for captions", () => {
+  const LONG_A = "近年来，某某县把茶产业作为富民产业来抓，推广标准化种植，建设加工厂房，带动群众稳定增收，茶园面积逐年扩大。";
+  const LONG_B = "某某县农业农村局负责人表示，下一步将继续做强茶产业，让更多群众吃上“茶饭”，走上致富路，日子越过越红火。";
+  it.each([["村民在家门口就能挣钱。"], ["这是全县上下共同努力的结果。"], ["产业兴则乡村兴。"], ["变化是实实在在的。"]])("%s stays", (line) => {
+    const a = ingestText(`某县茶产业带富一方百姓\n\n2023-05-06 09:30  来源：某某日报\n\n${LONG_A}\n\n${line}\n\n${LONG_B}`);
+    expect(a.body).toContain(line);
+  });
+});

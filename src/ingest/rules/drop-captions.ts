@@ -56,8 +56,10 @@ export function looksLikeCaptionText(text: string, loose = false): boolean {
 
 /**
  * A tiny one-clause sentence after a long paragraph and before another or a heading
- * (`果农正在采摘脐橙。`): a caption even on the usual gap. No digits and no quotes (a real short paragraph states a figure or quotes
- * someone: `像刘西林这样…共有152名。`).
+ * (`果农正在采摘脐橙。`, `返乡人才在大棚里查看食用菌长势。`): a caption even on the usual gap, if it
+ * shows someone somewhere (`在`) and states nothing. No digits, no quotes and no statement's words
+ * (a real short paragraph states a figure, quotes someone or concludes: `像刘西林这样…共有152名。`,
+ * `村民在家门口就能挣钱。`, `这是全县上下共同努力的结果。` stay).
  */
 function isTightCaption(blocks: Block[], i: number): boolean {
   const { text } = blocks[i];
@@ -66,6 +68,8 @@ function isTightCaption(blocks: Block[], i: number): boolean {
     text.length <= MAX_TIGHT_CAPTION_CHARS &&
     text.endsWith("。") &&
     !TIGHT_CAPTION_EXCLUDE_RE.test(text) &&
+    text.includes("在") &&
+    !STATEMENT_WORD_RE.test(text) &&
     prev?.kind === "paragraph" &&
     prev.text.length >= GAP_SAMPLE_MIN_CHARS &&
     next !== undefined &&
