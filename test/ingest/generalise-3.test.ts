@@ -197,3 +197,20 @@ describe("short real paragraphs on the usual gap are never taken for captions", 
     expect(a.body).toContain(line);
   });
 });
+
+describe("HTML: a date line above the headline, with short lines and inline spans between", () => {
+  const P = "今年以来，某某区针对老旧小区管理服务缺位等问题，在全区推行小区治理新模式，以小区党支部为核心，组建服务队，让服务延伸到每个角落。";
+  const page =
+    `<!DOCTYPE html><html><head><title>某区小区治理更有温度-某某网</title></head><body>` +
+    `<div class="top"><a href="/">首页</a> | <a href="/a/">时政</a> | <a href="/b/">本地</a></div>` +
+    `<div class="header"><div class="header-top"><div class="time"><span><em> 2022</em></span><span><em> 09</em>/<em>21</em></span><span> 10:32:06</span></div>` +
+    `<div class="source">来源： 某某网</div><div class="share"><span>分享到：</span><a href="#">微信</a></div></div>` +
+    `<div class="head-line"><h1><span>某区小区治理更有温度</span></h1></div></div>` +
+    `<div class="main"><div id="detail"><p>${P}</p><p>${P}</p><p>${P}</p></div></div></body></html>`;
+  it("is read as the date", () => {
+    const a = ingestText(page, "page.html");
+    expect(a.title).toBe("某区小区治理更有温度");
+    expect(a.date).toBe("2022-09-21T10:32:06+08:00");
+    expect(a.body).not.toContain("2022");
+  });
+});

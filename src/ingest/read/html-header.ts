@@ -101,15 +101,23 @@ export function headerBlocks(page: PageStats, main: MainText, headline: Headline
 function labelledLinesAbove(page: PageStats, headline: Headline): Block[] {
   const out: Block[] = [];
   let dateLine: Block | null = null;
-  for (let i = Math.max(0, headline.index - HEADER_ABOVE_HEADLINE_ELEMENTS); i < headline.index; i++) {
+  // The window counts block elements (spans and <em>s of a split date do not use it up).
+  let start = headline.index;
+  for (let blocks = 0; start > 0 && blocks < HEADER_ABOVE_HEADLINE_ELEMENTS; ) {
+    start--;
+    const s = page.elements[start]!;
+    if (BLOCK_TAG_NAMES.has(s.tag) && s.end < headline.index) blocks++;
+  }
+  for (let i = start; i < headline.index; i++) {
     const s = page.elements[i]!;
     if (s.dropped || s.end >= headline.index || s.ownChars === 0 || s.ownLinkChars > s.ownChars * HEADER_MAX_LINK_DENSITY) continue;
     // A span's text is also in its block's line: only blocks say which line is right above.
     const block = BLOCK_TAG_NAMES.has(s.tag);
-    if (block) dateLine = null;
     for (const b of emitBlocks([s], page, { inlineOnly: true })) {
       if (b.text.length <= HEADER_LINE_MAX_CHARS && META_LINE_RE.test(b.text)) out.push(tag(b, "header"));
-      else if (block) dateLine = b.text.length <= DATE_LINE_MAX_CHARS && DATE_RE.test(b.text) && !WEEKDAY_RE.test(b.text) ? b : null;
+      else if (block && b.text.length <= DATE_LINE_MAX_CHARS && DATE_RE.test(b.text) && !WEEKDAY_RE.test(b.text)) dateLine = b;
+      // Short lines between (`来源：…`, `分享到：`) keep the date line; prose in between ends the header.
+      else if (b.text.length > HEADER_LINE_MAX_CHARS) dateLine = null;
     }
   }
   return dateLine ? [...out, tag(dateLine, "header")] : out;

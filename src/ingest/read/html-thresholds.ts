@@ -49,7 +49,7 @@ export const CAPTION_MAX_CHARS = 60;
 
 /** How far before the container the header zone reaches when no headline bounds it (elements). */
 export const HEADER_LOOKBACK_ELEMENTS = 30;
-/** How far above the headline a labelled line (`时间：…`) still belongs to the header (elements). */
+/** How far above the headline a labelled line (`时间：…`) still belongs to the header (block elements). */
 export const HEADER_ABOVE_HEADLINE_ELEMENTS = 4;
 /** A header-zone metadata line is at most this long (chars). */
 export const HEADER_LINE_MAX_CHARS = 160;
