@@ -20,6 +20,8 @@ export interface ArticleParts {
 
 /** A category slug a user may set in front matter: lower-case ASCII letters, digits, hyphens. */
 const CATEGORY_SLUG_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A Chinese name with no path characters (`恩施日报`, not `../恩施`). */
+const HAN_NAME_RE = /^(?=.*\p{Script=Han})[^/\\.]+$/u;
 
 /**
  * The category: the file's own `categories:` when it is a safe slug (front matter wins), else the
@@ -29,8 +31,10 @@ function findCategory(p: ArticleParts, source: string | null): string | null {
   const raw = p.frontMatter.categories;
   const given = Array.isArray(raw) ? raw[0] : raw;
   if (given !== undefined && given !== null && given !== "") {
-    const value = String(given);
+    const value = String(given).trim();
     if (CATEGORY_SLUG_RE.test(value)) return value;
+    // A publication's Chinese name reads as its slug (`恩施日报` → enshiribao), as in the site.
+    if (HAN_NAME_RE.test(value)) return categorySlug(value, p.publications) || null;
     p.warnings.push(`${p.file}: categories: ${JSON.stringify(value)} is not a safe URL slug (a-z, 0-9, -); ignored`);
   }
   return source ? categorySlug(source, p.publications) || null : null;

@@ -41,9 +41,14 @@ function category(value: unknown, file: string, warnings: Warnings): FrontMatter
     warnings.add(file, `front matter categories ${JSON.stringify(first)} gives no URL segment; ignored`);
     return undefined;
   }
+  // A publication's Chinese name (`恩施日报`) reads as its pinyin slug; anything else that is not a
+  // plain slug (`../../x`) is ignored, as the ingest engine does, so CLI and site agree.
   const readable = /\p{Script=Han}/u.test(first) && !/[/\\.]/.test(first);
-  if (!readable) warnings.add(file, `front matter categories ${JSON.stringify(first)} is not a safe URL segment; using "${slug}"`);
-  return { slug, name: readable ? first : null };
+  if (!readable) {
+    warnings.add(file, `front matter categories ${JSON.stringify(first)} is not a safe URL segment; ignored`);
+    return undefined;
+  }
+  return { slug, name: first };
 }
 
 export function readFrontMatter(fm: Record<string, unknown>, file: string, zone: string, warnings: Warnings): FrontMatterOverrides {

@@ -94,3 +94,16 @@ describe("broken front matter", () => {
     expect(a.body).toContain("&lt;script&gt;");
   });
 });
+
+describe("front matter categories", () => {
+  const post = (cat: string) => `---\nlayout: post\ntitle: 分类\ncategories: ${cat}\n---\n<p>正文第一段，写得足够长，是一个完整的句子。</p>`;
+  it.each([
+    ["enshiribao", "enshiribao", false],
+    ["恩施日报", "enshiribao", false],
+    ["../../x", null, true],
+  ])("%s → %s", (cat, slug, warned) => {
+    const a = ingestText(post(cat));
+    expect(a.category).toBe(slug);
+    expect(a.warnings.some((w) => w.includes("categories"))).toBe(warned);
+  });
+});
