@@ -99,8 +99,8 @@ export const REPRINT_NOTICE_RE = /转载请注明|转载须注明|未经(?:本�
 export const EDITOR_NOTE_RE = /^(?:【(?:编者按|开栏语|编者的话|导读|摘要|导语)】|(?:编者按|导读|导语|摘要)[：:])/;
 
 // ── Editor credits ────────────────────────────────────────────────────────────
-/** Editorial roles (not authors): `编辑：张可 校对：申涵兮 审核：詹耘`, `组稿：县委组织部`. */
-export const CREDIT_ROLE = "责任编辑|值班编辑|实习编辑|编辑|责编|校对|审校|审核|审签|签发|终审|初审|复审|一审|二审|三审|组稿|监制|总监制|编审|美编|策划|统筹|出品人|出品|制作|排版|摄影|摄像";
+/** Editorial roles (not authors): `编辑：张可 校对：申涵兮 审核：詹耘`, `组稿：县委组织部`, `供稿：县农业农村局`. */
+export const CREDIT_ROLE = "责任编辑|值班编辑|实习编辑|编辑|责编|校对|审校|审核|审签|签发|终审|初审|复审|一审|二审|三审|组稿|供稿|来稿|监制|总监制|编审|美编|策划|统筹|出品人|出品|制作|排版|摄影|摄像";
 /** One name after a role; more names follow a space or `、` (`策划：和建华 李春梅`) unless a role does. */
 const CREDIT_NAME = "[^\\s：:丨|｜）)\\]】，,;；]{1,16}";
 const MORE_NAME = `(?:[ 、](?!(?:${CREDIT_ROLE})\\s*${C})[\\p{Script=Han}·]{2,4}(?=$|[\\s、）)\\]】]))*`;

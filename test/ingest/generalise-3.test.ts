@@ -214,3 +214,12 @@ describe("HTML: a date line above the headline, with short lines and inline span
     expect(a.body).not.toContain("2022");
   });
 });
+
+describe("“supplied by” credits leave the body", () => {
+  const P = "近年来，某某县把茶产业作为富民产业来抓，推广标准化种植，建设加工厂房，带动群众稳定增收，茶园面积逐年扩大。";
+  it.each([["供稿：县农业农村局", "供稿", "县农业农村局"], ["来稿:某某镇党委", "来稿", "某某镇党委"]])("%s", (line, role, name) => {
+    const a = ingestText(`某县茶产业带富一方百姓\n\n2023-05-06 09:30  来源：某某日报\n\n${P}\n\n${P}\n\n${line}`);
+    expect(a.body).not.toContain(line.slice(0, 2));
+    expect(a.credits).toContainEqual({ role, name });
+  });
+});
