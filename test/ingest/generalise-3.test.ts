@@ -223,3 +223,12 @@ describe("“supplied by” credits leave the body", () => {
     expect(a.credits).toContainEqual({ role, name });
   });
 });
+
+describe("a page break after a closing quote", () => {
+  const HEAD = "通过“龙头企业+合作社+农户”的利益联结机制，带动全区农户稳定增收，真正实现了企业发展与群众增收的“双赢”";
+  const NEXT = "下一步，某某区将继续做强龙头企业，延伸产业链条，让更多群众在家门口吃上“产业饭”，走上致富路。";
+  it.each([["“双赢”。"], ["“双赢”局面。"]])("%s is joined, the repeat removed", (tail) => {
+    const a = ingestText(`某区产业带富一方百姓\n\n2023-05-06 09:30  来源：某某日报\n\n${HEAD}\n\n${tail}\n\n${NEXT}`);
+    expect(bodyText(a)).toBe(`${HEAD}${tail.slice(4)}\n${NEXT}`);
+  });
+});

@@ -20,7 +20,8 @@ export function isContinuation(a: Block, b: Block): boolean {
     b.kind === "paragraph" &&
     b.text.length <= MAX_TAIL_CHARS &&
     SENTENCE_END_RE.test(b.text) &&
-    TAIL_START_RE.test(b.text) &&
+    // A tail starts where the sentence left off, or repeats its last characters (`“双赢”。`).
+    (TAIL_START_RE.test(b.text) || overlapLength(a.text, b.text) > 0) &&
     !b.tags?.includes("caption")
   );
 }

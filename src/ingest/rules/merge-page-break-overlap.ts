@@ -7,8 +7,11 @@ import { SENTENCE_END_RE } from "../patterns.ts";
 import { MAX_OVERLAP_CHARS, MIN_OVERLAP_CHARS, MIN_SPLIT_PARAGRAPH_CHARS } from "../thresholds.ts";
 import { quote } from "./helpers.ts";
 
-/** What a paragraph cut mid-sentence ends with: a Han character, a digit, or a `，`/`、`. */
-const CUT_END_RE = /[\p{Script=Han}\d，,、]$/u;
+/**
+ * What a paragraph cut mid-sentence ends with: a Han character, a digit, a `，`/`、`, or a closing
+ * quote or bracket with no sentence end inside it (`…群众增收的“双赢”` / `“双赢”。`).
+ */
+const CUT_END_RE = /(?:[\p{Script=Han}\d，,、]|[^。！？!?…][”’」』）)])$/u;
 const STARTS_HAN_RE = /^[\p{Script=Han}\d]/u;
 
 /** `a` is a long paragraph that stops mid-sentence: the shape of a page break. */
