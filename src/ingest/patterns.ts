@@ -114,7 +114,7 @@ export const SOURCE_LABEL_RE = /(?:文章|新闻|信息)?来源\s*[：:丨|｜]\
  * a name ends the line or a field (not `记者：为什么？` in an interview). Group 1 is the role (see AUTHOR_ROLE_RANK), group 2 the names.
  */
 export const AUTHOR_LABEL_RE =
-  /(作者|撰稿|撰文|文字|记者|通讯员|实习生|摄影)\s*[：:丨|｜]\s*([^\s：:|｜丨（）()\[\]【】，,；;\d。？！?!“”"]{2,16}(?=$|[\s、，,；;（(|｜丨）)\]】\d])(?:[ 、](?!来源|发布|编辑|日期|时间)[\p{Script=Han}·]{2,4}(?=$|[\s、]))*)/u;
+  /(作者|撰稿|撰文|文字|记者|通讯员|实习生|摄影)\s*[：:丨|｜]\s*([^\s：:|｜丨（）()\[\]【】，,；;\d。？！?!“”"]{2,16}?(?=$|[\s、，,；;（(|｜丨）)\]】\d]|\p{Script=Han}{2,4}[：:])(?:[ 、](?!来源|发布|编辑|日期|时间)[\p{Script=Han}·]{2,4}(?=$|[\s、]))*)/u;
 /** How far down a label's role is in the author ladder: reporters and writers, then correspondents, then photographers. */
 export const AUTHOR_ROLE_RANK: Readonly<Record<string, number>> = { 通讯员: 1, 实习生: 1, 摄影: 2 };
 /** `文/X`, `文·图/X`, `文/图 X`, `图文/X`: the writer (and photographer) of the piece. */

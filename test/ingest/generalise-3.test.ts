@@ -232,3 +232,15 @@ describe("a page break after a closing quote", () => {
     expect(bodyText(a)).toBe(`${HEAD}${tail.slice(4)}\n${NEXT}`);
   });
 });
+
+describe("an author label directly followed by another label (spans with nothing between)", () => {
+  const P = "近年来，某某县把茶产业作为富民产业来抓，推广标准化种植，建设加工厂房，带动群众稳定增收，茶园面积逐年扩大。";
+  it.each([
+    ["发布时间：2023-05-06 09:30 来源：某某日报 作者：杜佳琪浏览次数：1268字号：大 中 小", "杜佳琪"],
+    ["发布时间：2023-05-06 09:30 来源：某某日报 记者：王五字号：大 中 小", "王五"],
+    ["发布时间：2023-05-06 09:30 来源：某某日报 作者：向汝莲 2023-05-06", "向汝莲"],
+  ])("%s → %s", (line, author) => {
+    const a = ingestText(`某县茶产业带富一方百姓\n\n${line}\n\n${P}\n\n${P}`);
+    expect(a.author).toBe(author);
+  });
+});

@@ -9,9 +9,9 @@ import { quote } from "./helpers.ts";
 
 /**
  * What a paragraph cut mid-sentence ends with: a Han character, a digit, a `，`/`、`, or a closing
- * quote or bracket with no sentence end inside it (`…群众增收的“双赢”` / `“双赢”。`).
+ * quote or bracket right after a Han character (no sentence end inside it) (`…群众增收的“双赢”` / `“双赢”。`).
  */
-const CUT_END_RE = /(?:[\p{Script=Han}\d，,、]|[^。！？!?…][”’」』）)])$/u;
+const CUT_END_RE = /(?:[\p{Script=Han}\d，,、]|\p{Script=Han}[”’」』）])$/u;
 const STARTS_HAN_RE = /^[\p{Script=Han}\d]/u;
 
 /** `a` is a long paragraph that stops mid-sentence: the shape of a page break. */
