@@ -244,3 +244,12 @@ describe("an author label directly followed by another label (spans with nothing
     expect(a.author).toBe(author);
   });
 });
+
+describe("a run of captions one blank line apart, set apart by two", () => {
+  const P1 = "近年来，某某县把茶产业作为富民产业来抓，推广标准化种植，建设加工厂房，带动群众稳定增收，茶园面积逐年扩大。";
+  const P2 = "某某县农业农村局负责人表示，下一步将继续做强茶产业，让更多群众吃上“茶饭”，走上致富路，日子越过越红火。";
+  it("drops both captions and keeps the paragraphs", () => {
+    const a = ingestText(`某县茶产业带富一方百姓\n\n2023-05-06 09:30  来源：某某日报\n\n${P1}\n\n${P1}\n\n\n甲村茶叶加工车间。\n\n乙村茶农技能培训。\n\n\n${P2}\n\n${P2}`);
+    expect(bodyText(a)).toBe(`${P1}\n${P1}\n${P2}\n${P2}`);
+  });
+});

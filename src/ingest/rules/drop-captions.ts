@@ -130,17 +130,32 @@ function isSceneCaption(blocks: Block[], i: number): boolean {
   );
 }
 
+/**
+ * The first of a run of captions (`甲村培训。` / `乙村培训。`, one blank line apart, the run set
+ * apart by more): set apart above, and the next line is a caption.
+ */
+function isCaptionRunHead(blocks: Block[], i: number, usual: number, caption: (j: number) => boolean): boolean {
+  const b = blocks[i];
+  return b.kind === "paragraph" && b.gapBefore > usual && i + 1 < blocks.length && looksLikeCaptionText(b.text) && caption(i + 1);
+}
+
 export function dropCaptions(state: CleanState): void {
   const usual = typicalGap(state.blocks);
   const start = headerEnd(state.blocks);
   const blocks = state.blocks;
-  dropBlocks(
-    state,
-    "drop-captions",
-    (b, i) =>
-      isMarkedCaption(b.text) ||
-      (i >= start && isPictureCaption(b)) ||
-      (i > start && isSceneCaption(blocks, i)) ||
-      (usual !== null && i >= start && isCaption(blocks, i, usual)),
-  );
+  const memo = new Map<number, boolean>();
+  const caption = (i: number): boolean => {
+    let v = memo.get(i);
+    if (v === undefined) {
+      const b = blocks[i];
+      v =
+        isMarkedCaption(b.text) ||
+        (i >= start && isPictureCaption(b)) ||
+        (i > start && isSceneCaption(blocks, i)) ||
+        (usual !== null && i >= start && isCaption(blocks, i, usual));
+      memo.set(i, v);
+    }
+    return v;
+  };
+  dropBlocks(state, "drop-captions", (_b, i) => caption(i) || (usual !== null && i >= start && isCaptionRunHead(blocks, i, usual, caption)));
 }
