@@ -13,7 +13,7 @@ import {
 } from "../patterns.ts";
 import { DATELINE_PROSE_BLOCKS, MAX_BYLINE_CHARS } from "../thresholds.ts";
 import { isProse } from "../zones.ts";
-import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
+import { fmString, isMarkedBlock, leadingProse, mark, type MetaContext } from "./context.ts";
 
 /** A name: 2–4 Han characters that are not a role word themselves. */
 const NAME = "(?!通讯员|记者|实习生|摄影|编辑|报道)[\\p{Script=Han}·]{2,4}?";
@@ -92,11 +92,7 @@ function fromLabels(ctx: MetaContext): Found<string> | null {
 }
 
 function fromDateline(ctx: MetaContext): Found<string> | null {
-  let seen = 0;
-  for (let i = ctx.headerEnd; i < ctx.blocks.length && seen < DATELINE_PROSE_BLOCKS; i++) {
-    const text = ctx.blocks[i].text;
-    if (!isProse(text)) continue;
-    seen++;
+  for (const text of leadingProse(ctx, DATELINE_PROSE_BLOCKS)) {
     const inner = DATELINE_RE.exec(text)?.[2]?.trim();
     if (!inner) continue;
     const names = namesInByline(inner) ?? (BARE_NAMES_RE.test(inner) ? inner.split(/[\s、]+/).join(" ") : null);

@@ -1,6 +1,7 @@
 // What every metadata ladder reads: the blocks as read (before cleaning), the reader's hints,
 // the file's front matter and the registry. Ladders mark the blocks they used (`meta:<field>`),
 // and the first cleaning rule takes marked blocks out of the body.
+import { isProse } from "../zones.ts";
 import type { Block, InputKind, MetaHints, Publication } from "../../types.ts";
 
 export interface MetaContext {
@@ -59,4 +60,15 @@ export function fmString(ctx: MetaContext, key: string): string | null {
   if (typeof v === "string" && v.trim()) return v.trim();
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   return null;
+}
+
+/** The first prose paragraphs after the header, where a dateline (`X讯（记者 Y）…`) may open the article. */
+export function* leadingProse(ctx: MetaContext, count: number): Generator<string> {
+  let seen = 0;
+  for (let i = ctx.headerEnd; i < ctx.blocks.length && seen < count; i++) {
+    const text = ctx.blocks[i].text;
+    if (!isProse(text)) continue;
+    seen++;
+    yield text;
+  }
 }

@@ -17,7 +17,7 @@ import {
 } from "../patterns.ts";
 import { DATELINE_PROSE_BLOCKS, MAX_SOURCE_CHARS, MAX_WIDGET_LINE_CHARS, MIN_SOURCE_CHARS } from "../thresholds.ts";
 import { isProse } from "../zones.ts";
-import { fmString, isMarkedBlock, mark, type MetaContext } from "./context.ts";
+import { fmString, isMarkedBlock, leadingProse, mark, type MetaContext } from "./context.ts";
 
 /** Trailing issue numbers and dates after a name (`湘西工作2021/1`). */
 const TRAILING_NUMBERS_RE = /\s*(?:第?\d[\d/\-.]*[年月日期]?)+$/;
@@ -63,11 +63,7 @@ function fromLabel(ctx: MetaContext): Found<string> | null {
 }
 
 function fromDateline(ctx: MetaContext): Found<string> | null {
-  let seen = 0;
-  for (let i = ctx.headerEnd; i < ctx.blocks.length && seen < DATELINE_PROSE_BLOCKS; i++) {
-    const text = ctx.blocks[i].text;
-    if (!isProse(text)) continue;
-    seen++;
+  for (const text of leadingProse(ctx, DATELINE_PROSE_BLOCKS)) {
     const m = DATELINE_RE.exec(text) ?? AGENCY_DATELINE_RE.exec(text);
     if (!m || DATELINE_NOT_NAMES_RE.test(m[1])) continue;
     const value = resolveSource(m[1], ctx);
