@@ -57,7 +57,7 @@ export function looksLikeCaptionText(text: string, loose = false): boolean {
 /**
  * A tiny one-clause sentence after a long paragraph and before another or a heading
  * (`果农正在采摘脐橙。`, `返乡人才在大棚里查看食用菌长势。`): a caption even on the usual gap, if it
- * shows someone somewhere (`在`) and states nothing. No digits, no quotes and no statement's words
+ * shows someone somewhere (`在`) and states nothing, or names a scene (`魏湖村村容村貌。`). No digits, no quotes and no statement's words
  * (a real short paragraph states a figure, quotes someone or concludes: `像刘西林这样…共有152名。`,
  * `村民在家门口就能挣钱。`, `这是全县上下共同努力的结果。` stay).
  */
@@ -68,8 +68,7 @@ function isTightCaption(blocks: Block[], i: number): boolean {
     text.length <= MAX_TIGHT_CAPTION_CHARS &&
     text.endsWith("。") &&
     !TIGHT_CAPTION_EXCLUDE_RE.test(text) &&
-    text.includes("在") &&
-    !STATEMENT_WORD_RE.test(text) &&
+    ((text.includes("在") && !STATEMENT_WORD_RE.test(text)) || CAPTION_SCENE_RE.test(text.slice(0, -1))) &&
     prev?.kind === "paragraph" &&
     prev.text.length >= GAP_SAMPLE_MIN_CHARS &&
     next !== undefined &&
