@@ -5,15 +5,16 @@ import type { Publication } from "../types.ts";
 /** Characters that do not change which publication a name means (spaces, 《》, quotes). */
 const NAME_NOISE_RE = /[\s\u3000《》〈〉“”"'「」]/g;
 
-function norm(name: string): string {
+/** A name as the registry compares it: NFKC, without spaces, 《》 and quotes. */
+export function normalizePublicationName(name: string): string {
   return name.normalize("NFKC").replace(NAME_NOISE_RE, "");
 }
 
 /** The publication whose name or alias is exactly `name` (ignoring spaces and 《》). */
 export function findPublication(name: string, publications: readonly Publication[]): Publication | null {
-  const n = norm(name);
+  const n = normalizePublicationName(name);
   if (!n) return null;
-  return publications.find((p) => norm(p.name) === n || (p.aliases ?? []).some((a) => norm(a) === n)) ?? null;
+  return publications.find((p) => normalizePublicationName(p.name) === n || (p.aliases ?? []).some((a) => normalizePublicationName(a) === n)) ?? null;
 }
 
 /**
@@ -21,11 +22,11 @@ export function findPublication(name: string, publications: readonly Publication
  * (`恩施日报全媒体` → 恩施日报). Null when none occurs.
  */
 export function findPublicationIn(text: string, publications: readonly Publication[]): Publication | null {
-  const t = norm(text);
+  const t = normalizePublicationName(text);
   let best: Publication | null = null;
   let bestLen = 0;
   for (const p of publications) {
-    for (const n of [p.name, ...(p.aliases ?? [])].map(norm)) {
+    for (const n of [p.name, ...(p.aliases ?? [])].map(normalizePublicationName)) {
       if (n.length > bestLen && t.includes(n)) {
         best = p;
         bestLen = n.length;

@@ -3,6 +3,7 @@
 // event handlers and non-http(s) URLs (javascript:, data:, vbscript:) never do. Unclosed tags are
 // closed, so a cut-off scraped body cannot swallow the rest of the page. Regex tokenizer on
 // purpose: bodies are small and flat, and a DOM parser per post costs seconds at 10,000 posts.
+import { escapeHtml } from "../article/render.ts";
 
 /** Elements dropped together with their content. */
 const DROP_WITH_CONTENT = new Set(["script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript", "template", "textarea", "title", "svg", "math", "select", "button", "form", "head"]);
@@ -35,9 +36,8 @@ export interface SanitizeOptions {
   rewriteUrl?: (url: string, attr: "href" | "src") => string | null;
 }
 
-export function escapeAttr(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+/** An attribute value escaped for a double-quoted attribute (the renderer's escaper does exactly that). */
+export const escapeAttr = escapeHtml;
 
 function decodeEntities(value: string): string {
   return value

@@ -2,6 +2,7 @@
 // the file's front matter and the registry. Ladders mark the blocks they used (`meta:<field>`),
 // and the first cleaning rule takes marked blocks out of the body.
 import { isProse } from "../zones.ts";
+import { normalizePublicationName } from "../../article/publications.ts";
 import type { Block, InputKind, MetaHints, Publication } from "../../types.ts";
 
 export interface MetaContext {
@@ -20,12 +21,6 @@ export interface MetaContext {
   readonly warnings: string[];
 }
 
-/** Characters that do not change which publication a name means (as in article/publications.ts). */
-const NAME_NOISE_RE = /[\s\u3000《》〈〉“”"'「」]/g;
-
-function normName(name: string): string {
-  return name.normalize("NFKC").replace(NAME_NOISE_RE, "");
-}
 
 /**
  * The registry's names and aliases, normalised once per registry array (a batch passes the same
@@ -38,11 +33,11 @@ const knownNames = new WeakMap<readonly Publication[], { size: number; names: Re
 export function isKnownPublication(text: string, ctx: MetaContext): boolean {
   let index = knownNames.get(ctx.publications);
   if (!index || index.size !== ctx.publications.length) {
-    const names = new Set(ctx.publications.flatMap((p) => [p.name, ...(p.aliases ?? [])].map(normName)).filter(Boolean));
+    const names = new Set(ctx.publications.flatMap((p) => [p.name, ...(p.aliases ?? [])].map(normalizePublicationName)).filter(Boolean));
     index = { size: ctx.publications.length, names };
     knownNames.set(ctx.publications, index);
   }
-  return index.names.has(normName(text));
+  return index.names.has(normalizePublicationName(text));
 }
 
 export function mark(ctx: MetaContext, index: number, field: string): void {
