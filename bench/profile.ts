@@ -62,7 +62,8 @@ function main(argv: string[]): void {
   const top = topAt >= 0 ? Number.parseInt(argv[topAt + 1], 10) : 25;
   const underAt = argv.indexOf("--under");
   const under = underAt >= 0 ? argv[underAt + 1] : null;
-  const target = argv.find((a, i) => !a.startsWith("--") && i !== topAt + 1 && i !== underAt + 1);
+  const valueAt = new Set([topAt, underAt].filter((at) => at >= 0).map((at) => at + 1));
+  const target = argv.find((a, i) => !a.startsWith("--") && !valueAt.has(i));
   if (!target) throw new Error("usage: tsx bench/profile.ts FILE.cpuprofile|DIR [--top N]");
   const { file, profile } = loadProfile(target);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

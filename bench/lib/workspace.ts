@@ -13,7 +13,7 @@ import { corpusPaths } from "./write-corpus.ts";
 
 /** Top-level entries of the project that a site build does not need (or that the bench replaces). */
 const NOT_COPIED = new Set([
-  "node_modules", ".git", "posts", "bench", "test", "test-results", "_site", ".cache", "coverage", ".ci", "scripts",
+  "node_modules", ".git", "posts", "bench", "test", "test-results", "_site", ".cache", "coverage", ".ci",
 ]);
 export const WORK_ROOT = join(tmpdir(), "zhuanzai-bench");
 

@@ -2,13 +2,15 @@
 // a 2-core runner ingests twice as fast. Small batches (the dev server after one edit, the demo)
 // and a custom ingest function run in this thread. Results come back in input order.
 import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Article, Publication } from "../types.ts";
 import type { IngestFn } from "./options.ts";
+import { bundledWorker, WORKER_ENTRY } from "./worker-bundle.ts";
 
 /**
  * Below this many files to ingest, starting workers costs more than it saves: a worker needs
- * ≈0.7 s of CPU to load tsx and the engine, and one thread ingests ≈1,700 mixed articles/s.
+ * a few tenths of a second to load the engine, and one thread ingests ≈1,700 mixed articles/s.
  */
 export const MIN_ARTICLES_FOR_WORKERS = 2000;
 /** More threads than this do not help: the build also writes files and renders pages. */
@@ -23,15 +25,21 @@ export interface IngestJob {
 
 export type IngestOutcome = { article: Article } | { error: string };
 
-/** Worker entry: plain JS that registers tsx, then loads the TypeScript worker module. */
-function workerSource(): string {
-  const url = new URL("./ingest-worker.ts", import.meta.url).href;
+/** Fallback worker entry (no bundle): plain JS that registers tsx, then loads the TypeScript worker. */
+function tsxWorkerSource(): string {
+  const url = pathToFileURL(WORKER_ENTRY).href;
   return `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
 }
 
-function runWorker(jobs: IngestJob[], publications: Publication[]): Promise<IngestOutcome[]> {
+/** A worker over `jobs`: the bundled plain-JS worker when there is one (no tsx, no flags inherited), else through tsx. */
+function startWorker(bundle: string | null, workerData: unknown): Worker {
+  if (bundle) return new Worker(bundle, { workerData, execArgv: [] });
+  return new Worker(tsxWorkerSource(), { eval: true, workerData });
+}
+
+function runWorker(bundle: string | null, jobs: IngestJob[], publications: Publication[]): Promise<IngestOutcome[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource(), { eval: true, workerData: { jobs, publications } });
+    const worker = startWorker(bundle, { jobs, publications });
     const outcomes: IngestOutcome[] = [];
     worker.on("message", (message: IngestOutcome[] | "done") => {
       if (message !== "done") {
@@ -78,6 +86,8 @@ export async function ingestAll(
     loadDefaultIngest: () => Promise<IngestFn>;
     workers: number | "auto";
     minForWorkers?: number;
+    /** Where the bundled worker is kept (the cache folder; false: the system's temp folder). */
+    bundleDir?: string | false;
   },
 ): Promise<IngestOutcome[]> {
   if (jobs.length === 0) return [];
@@ -87,6 +97,7 @@ export async function ingestAll(
     return ingestHere(jobs, options.read, ingest, options.publications);
   }
   const shares = Array.from({ length: n }, (_, w) => jobs.filter((_, i) => i % n === w));
-  const results = await Promise.all(shares.map((share) => runWorker(share, options.publications)));
+  const bundle = await bundledWorker(options.bundleDir ?? false);
+  const results = await Promise.all(shares.map((share) => runWorker(bundle, share, options.publications)));
   return jobs.map((_, i) => results[i % n][Math.floor(i / n)]);
 }

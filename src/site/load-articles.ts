@@ -30,6 +30,8 @@ export interface LoadOptions {
   ingest?: IngestFn;
   loadDefaultIngest: () => Promise<IngestFn>;
   workers: number | "auto";
+  /** Where the bundled ingest worker is kept (see worker-bundle.ts). */
+  bundleDir?: string | false;
 }
 
 /** Article files under `dir`, sorted by path; missing folder → []. */

@@ -60,6 +60,7 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
     const hits = cache.hits;
     const loaded = await loadArticles(options.postsDir, {
       publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
+      bundleDir: options.cacheDir,
     });
     const ownKeys: OwnKeys = new Map();
     const ctx = modelContext(options.site, options.publications, urls, warnings);

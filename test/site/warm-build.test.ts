@@ -82,7 +82,7 @@ describe("a warm build writes the same site as a cold build", () => {
     const dir = tempDir("project");
     for (const f of [".eleventy.ts", ".eleventyignore", "package.json"]) cpSync(join(ROOT, f), join(dir, f));
     for (const d of ["_includes", "_data", "posts"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
-    for (const d of ["src", "node_modules"]) symlinkSync(join(ROOT, d), join(dir, d), "dir");
+    for (const d of ["src", "scripts", "node_modules"]) symlinkSync(join(ROOT, d), join(dir, d), "dir");
     const build = (out: string) => {
       const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet", `--output=${out}`], { cwd: dir, encoding: "utf8" });
       expect(r.status, r.stderr).toBe(0);
