@@ -1,14 +1,18 @@
 // Lookup in the registry of known publications (`_data/publications.json`): names and aliases
 // map to one canonical name. The registry is data a user extends without touching code.
 import type { Publication } from "../types.ts";
+import { memoize } from "./memo.ts";
 
 /** Characters that do not change which publication a name means (spaces, 《》, quotes). */
 const NAME_NOISE_RE = /[\s\u3000《》〈〉“”"'「」]/g;
 
-/** A name as the registry compares it: NFKC, without spaces, 《》 and quotes. */
-export function normalizePublicationName(name: string): string {
-  return name.normalize("NFKC").replace(NAME_NOISE_RE, "");
-}
+/**
+ * A name as the registry compares it: NFKC, without spaces, 《》 and quotes. Memoised: every
+ * lookup normalises the whole registry's names and aliases again.
+ */
+export const normalizePublicationName: (name: string) => string = memoize((name) =>
+  name.normalize("NFKC").replace(NAME_NOISE_RE, ""),
+);
 
 /** The publication whose name or alias is exactly `name` (ignoring spaces and 《》). */
 export function findPublication(name: string, publications: readonly Publication[]): Publication | null {

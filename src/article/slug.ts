@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import type { Publication } from "../types.ts";
+import { memoize } from "./memo.ts";
 
 /** Any run of characters that is not an ASCII letter or digit becomes one hyphen. */
 const NON_SLUG_RE = /[^a-z0-9]+/g;
@@ -17,7 +18,10 @@ const HASH_SLUG_CHARS = 16;
  * Syllables of one Chinese run are joined without separators (as in the target layout's
  * `categories: enshiribao`); Latin and digits are kept, lower-cased; anything else is a hyphen.
  */
-export function pinyinSlug(text: string): string {
+export const pinyinSlug: (text: string) => string = memoize(spellSlug);
+
+/** pinyinSlug, unmemoised (pinyin-pro is slow and every article of a publication asks again). */
+function spellSlug(text: string): string {
   // Whole runs go to pinyin-pro so that it can read 多音字 in context (重庆 → chongqing).
   const spelled = text
     .normalize("NFKC")

@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import type { Found } from "../../types.ts";
 import { isoDate, parseJekyllDate } from "../../article/dates.ts";
+import { memoize } from "../../article/memo.ts";
 import {
   CN_DATE_RE,
   DATE_LABEL_RE,
@@ -41,13 +42,21 @@ interface DateMatch {
   dateOnly: boolean;
 }
 
+/** `2021 3 15 14 28 0 UTC+8` (the numbers toIso read) → ISO with offset, or null if impossible. */
+const isoOfFields = memoize((key: string): string | null => {
+  const [year, month, day, hour, minute, second, zone] = key.split(" ");
+  const fields = { year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second };
+  const dt = DateTime.fromObject(fields, { zone });
+  return dt.isValid ? isoDate(dt) : null;
+});
+
 /** Year, month, day, hour, minute, second (+ offset) → ISO with offset, or null if impossible. */
 export function toIso(parts: (string | undefined)[], offset?: string): string | null {
   const [y, mo, d, h = "0", mi = "0", s = "0"] = parts;
   if (+y! < MIN_YEAR || +y! > MAX_YEAR) return null;
   const zone = offset ? `UTC${offset.slice(0, 3)}:${offset.slice(-2)}` : DEFAULT_OFFSET;
-  const dt = DateTime.fromObject({ year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s }, { zone });
-  return dt.isValid ? isoDate(dt) : null;
+  // Header lines are read many times (is it a meta line? the date?): luxon is asked once per value.
+  return isoOfFields(`${+y!} ${+mo!} ${+d!} ${+h} ${+mi} ${+s} ${zone}`);
 }
 
 /** The first date in `text` that is not a weekday widget. */
