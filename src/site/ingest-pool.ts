@@ -37,16 +37,15 @@ function startWorker(bundle: string | null, workerData: unknown): Worker {
   return new Worker(tsxWorkerSource(), { eval: true, workerData });
 }
 
-function runWorker(bundle: string | null, jobs: IngestJob[], publications: Publication[]): Promise<IngestOutcome[]> {
+function runWorker(bundle: string | null, jobs: IngestJob[], publications: Publication[], onBatch: (outcomes: IngestOutcome[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(bundle, { jobs, publications });
-    const outcomes: IngestOutcome[] = [];
     worker.on("message", (message: IngestOutcome[] | "done") => {
       if (message !== "done") {
-        outcomes.push(...message);
+        onBatch(message);
         return;
       }
-      resolve(outcomes);
+      resolve();
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -56,14 +55,12 @@ function runWorker(bundle: string | null, jobs: IngestJob[], publications: Publi
   });
 }
 
-function ingestHere(jobs: IngestJob[], read: (job: IngestJob) => Uint8Array, ingest: IngestFn, publications: Publication[]): IngestOutcome[] {
-  return jobs.map((job) => {
-    try {
-      return { article: ingest({ path: job.file, bytes: read(job) }, { publications }) };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  });
+function ingestOne(job: IngestJob, read: (job: IngestJob) => Uint8Array, ingest: IngestFn, publications: Publication[]): IngestOutcome {
+  try {
+    return { article: ingest({ path: job.file, bytes: read(job) }, { publications }) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** How many workers to use for `count` files (0 = this thread). */
@@ -74,7 +71,8 @@ export function workerCount(count: number, requested: number | "auto", min = MIN
 
 /**
  * Ingest `jobs`; `ingest` given → always in this thread (the workers load src/ingest themselves).
- * Files are dealt round-robin so that every worker gets a similar mix of inputs.
+ * Files are dealt round-robin so that every worker gets a similar mix of inputs. `onOutcome` sees
+ * each result as it arrives (in no set order), so the caller can work on it while workers go on.
  */
 export async function ingestAll(
   jobs: IngestJob[],
@@ -88,16 +86,30 @@ export async function ingestAll(
     minForWorkers?: number;
     /** Where the bundled worker is kept (the cache folder; false: the system's temp folder). */
     bundleDir?: string | false;
+    onOutcome?: (index: number, outcome: IngestOutcome) => void;
   },
 ): Promise<IngestOutcome[]> {
   if (jobs.length === 0) return [];
+  const outcomes: IngestOutcome[] = new Array(jobs.length);
+  const arrive = (index: number, outcome: IngestOutcome) => {
+    outcomes[index] = outcome;
+    options.onOutcome?.(index, outcome);
+  };
   const n = options.ingest ? 0 : workerCount(jobs.length, options.workers, options.minForWorkers);
   if (n === 0) {
     const ingest = options.ingest ?? (await options.loadDefaultIngest());
-    return ingestHere(jobs, options.read, ingest, options.publications);
+    jobs.forEach((job, i) => arrive(i, ingestOne(job, options.read, ingest, options.publications)));
+    return outcomes;
   }
   const shares = Array.from({ length: n }, (_, w) => jobs.filter((_, i) => i % n === w));
   const bundle = await bundledWorker(options.bundleDir ?? false);
-  const results = await Promise.all(shares.map((share) => runWorker(bundle, share, options.publications)));
-  return jobs.map((_, i) => results[i % n][Math.floor(i / n)]);
+  await Promise.all(
+    shares.map((share, w) => {
+      let k = 0; // the share's k-th file is job k·n + w
+      return runWorker(bundle, share, options.publications, (batch) => {
+        for (const outcome of batch) arrive(k++ * n + w, outcome);
+      });
+    }),
+  );
+  return outcomes;
 }

@@ -30,8 +30,12 @@ export interface LoadOptions {
   ingest?: IngestFn;
   loadDefaultIngest: () => Promise<IngestFn>;
   workers: number | "auto";
+  /** Fewest files to ingest in worker threads (ingest-pool.ts's default when left out). */
+  minForWorkers?: number;
   /** Where the bundled ingest worker is kept (see worker-bundle.ts). */
   bundleDir?: string | false;
+  /** Called with each newly ingested article as soon as it arrives (while workers go on). */
+  prepare?: (loaded: LoadedArticle) => void;
 }
 
 /** Article files under `dir`, sorted by path; missing folder → []. */
@@ -61,14 +65,19 @@ export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedA
     found.push(record ? { file, key, record } : null);
   }
   // Bytes are read again for what must be ingested: holding 60 MB of raw files meanwhile costs more.
-  const outcomes = await ingestAll(misses, { ...o, read: (job) => readFileSync(job.path) });
+  const outcomes = await ingestAll(misses, {
+    ...o,
+    read: (job) => readFileSync(job.path),
+    onOutcome: (i, outcome) => {
+      if ("error" in outcome) return;
+      const miss = misses[i];
+      const loaded = { file: miss.file, key: miss.key, record: o.cache.set(miss.key, outcome.article) };
+      found[miss.at] = loaded;
+      o.prepare?.(loaded);
+    },
+  });
   outcomes.forEach((outcome, i) => {
-    const miss = misses[i];
-    if ("error" in outcome) {
-      o.warnings.add(miss.file, `skipped, cannot be read as an article: ${outcome.error}`);
-      return;
-    }
-    found[miss.at] = { file: miss.file, key: miss.key, record: o.cache.set(miss.key, outcome.article) };
+    if ("error" in outcome) o.warnings.add(misses[i].file, `skipped, cannot be read as an article: ${outcome.error}`);
   });
   return found.filter((f): f is LoadedArticle => f !== null);
 }

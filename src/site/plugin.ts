@@ -13,7 +13,7 @@ import { engineFingerprint, IngestCache } from "./ingest-cache.ts";
 import { defaultLogger, Warnings } from "./log.ts";
 import { loadArticles } from "./load-articles.ts";
 import { modelContext } from "./post-model.ts";
-import { buildSiteData } from "./site-data.ts";
+import { buildSiteData, preparePost } from "./site-data.ts";
 import { urlContext } from "./urls.ts";
 import { virtualTemplates } from "./templates.ts";
 import { registerFilters } from "./register-filters.ts";
@@ -58,13 +58,15 @@ function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: (
   const load = async () => {
     const warnings = new Warnings(log);
     const hits = cache.hits;
+    const ctx = modelContext(options.site, options.publications, urls, warnings);
+    const made = (key: string) => cache.changed(key);
     const loaded = await loadArticles(options.postsDir, {
       publications: options.publications, cache, warnings, ingest: options.ingest, loadDefaultIngest, workers: options.workers,
       bundleDir: options.cacheDir,
+      prepare: (l) => preparePost(l, ctx, made),
     });
     const ownKeys: OwnKeys = new Map();
-    const ctx = modelContext(options.site, options.publications, urls, warnings);
-    const data = buildSiteData(loaded, ctx, { ownKeys, made: (key) => cache.changed(key) });
+    const data = buildSiteData(loaded, ctx, { ownKeys, made });
     cache.flush();
     warnings.flush();
     const cached = cache.hits - hits;

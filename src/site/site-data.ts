@@ -2,6 +2,7 @@
 // posts (newest first, undated last, slug as tie-break), URL collisions resolved, prev/next in the
 // same category, categories and tags with counts, paginated lists, feeds and the sitemap.
 import type { LoadedArticle } from "./load-articles.ts";
+import { Warnings } from "./log.ts";
 import { makeCachedPost, restorePost, type ModelContext } from "./post-model.ts";
 import { paginate } from "./paginate.ts";
 import { absolute, absolutizeHtml, siteRelative } from "./urls.ts";
@@ -84,6 +85,19 @@ function sitePost(l: LoadedArticle, ctx: ModelContext, made?: (key: string) => v
   record.post = cached;
   made?.(l.key);
   return post;
+}
+
+/**
+ * Makes the post of a newly ingested article ahead of buildSiteData — on this thread while the
+ * ingest workers are still busy, so the cold build does not wait for it afterwards — and keeps it
+ * in the record as a cached one. Its warnings are kept with it: buildSiteData prints them, in
+ * path order, as for any cached post.
+ */
+export function preparePost(l: LoadedArticle, ctx: ModelContext, made?: (key: string) => void): void {
+  if (l.record.post?.salt === ctx.postSalt) return;
+  const { cached } = makeCachedPost(l.file, l.record.article, { ...ctx, warnings: new Warnings(() => {}) });
+  l.record.post = cached;
+  made?.(l.key);
 }
 
 export interface BuildOptions {
