@@ -34,7 +34,11 @@ export interface RenderOptions {
   siteUrl: string;
 }
 
+/** Characters escapeHtml replaces (most paragraphs have none). */
+const HTML_SPECIAL_RE = /[&<>"]/;
+
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL_RE.test(text)) return text;
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

@@ -45,7 +45,7 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 /** UTF-16 without BOM: in ASCII-heavy text every other byte is NUL. */
 function sniffUtf16(bytes: Uint8Array): Encoding | null {
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
-  if (n < 4) return null;
+  if (n < 4 || !bytes.subarray(0, n).includes(0)) return null; // no NUL at all (native scan): not UTF-16
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {

@@ -13,8 +13,12 @@ export const SENTENCE_END_RE = /[。！？!?…][”’"』」）)]*$/u;
 export const CLAUSE_PUNCT_RE = /[，,；;：:！!？?、]/;
 /** Whitespace, including the ideographic space and NBSP. */
 export const SPACE_RUN_RE = /[\s\u3000\u00a0]+/g;
-/** Two `label：value` pairs apart by spaces (`X新闻网  微信：…  邮箱：…`, `来源：X  作者：Y`): a label line. */
-export const LABEL_RUN_RE = /[\p{Script=Han}A-Za-z]{1,8}\s*[：:]\s*\S+[\s\u3000]+\S*?[\p{Script=Han}A-Za-z]{1,8}\s*[：:]/u;
+/**
+ * Two `label：value` pairs apart by spaces (`X新闻网  微信：…  邮箱：…`, `来源：X  作者：Y`): a label line.
+ * A label is one or more letters before the colon; matching only the last one finds the same
+ * lines (`\S*?` takes the rest) without trying eight label lengths at every position.
+ */
+export const LABEL_RUN_RE = /[\p{Script=Han}A-Za-z]\s*[：:]\s*\S+\s+\S*?[\p{Script=Han}A-Za-z]\s*[：:]/u;
 /** A sentence mark anywhere in a line. */
 export const SENTENCE_MARK_RE = /[。！？!?]/;
 

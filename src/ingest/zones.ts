@@ -2,7 +2,7 @@
 // before the first sentence of prose), the body, and the footer zone (after the last prose).
 // Shared by the metadata ladders and the cleaning rules, so both agree on the zones.
 import type { Block } from "../types.ts";
-import { EDITOR_NOTE_RE, LABEL_RUN_RE, SENTENCE_END_RE, SENTENCE_MARK_RE } from "./patterns.ts";
+import { EDITOR_NOTE_RE, LABEL_RUN_RE, SENTENCE_MARK_RE } from "./patterns.ts";
 import {
   GAP_SAMPLE_MIN_CHARS,
   LONG_LINE_CHARS,
@@ -10,6 +10,21 @@ import {
   MIN_GAP_SAMPLES,
   MIN_PROSE_CHARS,
 } from "./thresholds.ts";
+
+/** SENTENCE_END_RE's two sets: a sentence mark, then any closing quotes or brackets. */
+const SENTENCE_ENDERS: ReadonlySet<string> = new Set("。！？!?…");
+const SENTENCE_CLOSERS: ReadonlySet<string> = new Set("”’\"』」）)");
+
+/**
+ * `SENTENCE_END_RE.test(text)` read from the end: the last character that is not a closing quote
+ * or bracket is a sentence mark. (The regex, anchored only at the end, is tried at every position
+ * of the line; this runs for nearly every line, many times.)
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.has(text[i])) i--;
+  return i >= 0 && SENTENCE_ENDERS.has(text[i]);
+}
 
 /**
  * Prose: a sentence of some length (ends in 。！？), or any long line that is not a run of labels
@@ -22,7 +37,7 @@ export function isProse(text: string): boolean {
     if (text.includes("。") || !(text.includes("：") || text.includes(":"))) return true;
     return SENTENCE_MARK_RE.test(text) || !LABEL_RUN_RE.test(text);
   }
-  return text.length >= MIN_PROSE_CHARS && SENTENCE_END_RE.test(text);
+  return text.length >= MIN_PROSE_CHARS && endsSentence(text);
 }
 
 /**

@@ -43,7 +43,7 @@ export function resolveSource(raw: string, ctx: MetaContext): string | null {
 function fromFrontMatter(ctx: MetaContext): Found<string> | null {
   const direct = fmString(ctx, "source") ?? fmString(ctx, "publication");
   const tags = ctx.frontMatter.tags;
-  const tag = [tags].flat().find((t): t is string => typeof t === "string" && NEWS_TAG_RE.test(t.trim()));
+  const tag = (Array.isArray(tags) ? tags : [tags]).find((t): t is string => typeof t === "string" && NEWS_TAG_RE.test(t.trim()));
   const value = direct ? resolveSource(direct, ctx) : tag ? resolveSource(NEWS_TAG_RE.exec(tag.trim())![1], ctx) : null;
   return value ? { value, via: direct ? "front-matter" : "front-matter-tags" } : null;
 }

@@ -19,8 +19,12 @@ const MD_RULE_RE = /^(?:[-*_]\s*){3,}$/;
 /** Consecutive bullet lines that make a list in plain text. */
 const MIN_TEXT_LIST_ITEMS = 2;
 
+/** The one character of EDGE_SPACE_RE that String.prototype.trim (exactly `\s`) keeps. */
+const ZERO_WIDTH_SPACE = "\u200b";
+
 export function trimLine(line: string): string {
-  return line.replace(EDGE_SPACE_RE, "");
+  // Without a zero-width space EDGE_SPACE_RE is `\s` at both ends, which is what trim() takes.
+  return line.includes(ZERO_WIDTH_SPACE) ? line.replace(EDGE_SPACE_RE, "") : line.trim();
 }
 
 /** Split text into line blocks; with `markdown`, `#` lines become heading blocks. */

@@ -3,13 +3,13 @@
 // minle-markdown-lists, hongya-gbk-meta-date-html). Not in the header zone, where such words may be
 // a headline (`打开APP就能办社保`), and never a sentence (`村民打开APP就能查询。`).
 import type { CleanState } from "../../types.ts";
-import { APP_PROMO_RE, SENTENCE_END_RE } from "../patterns.ts";
+import { APP_PROMO_RE } from "../patterns.ts";
 import { MAX_WIDGET_LINE_CHARS } from "../thresholds.ts";
-import { headerEnd } from "../zones.ts";
+import { endsSentence, headerEnd } from "../zones.ts";
 import { dropBlocks } from "./helpers.ts";
 
 export function isAppPromo(text: string): boolean {
-  return text.length <= MAX_WIDGET_LINE_CHARS && !SENTENCE_END_RE.test(text) && APP_PROMO_RE.test(text);
+  return text.length <= MAX_WIDGET_LINE_CHARS && !endsSentence(text) && APP_PROMO_RE.test(text);
 }
 
 export function dropAppPromos(state: CleanState): void {

@@ -19,7 +19,6 @@ import {
   CAPTION_SCENE_RE,
   MARKED_CAPTION_RE,
   SCENE_ACTION_RE,
-  SENTENCE_END_RE,
   STATEMENT_WORD_RE,
   SUBTITLE_RE,
 } from "../patterns.ts";
@@ -37,7 +36,7 @@ import {
 const FIGURE_RE = /\d(?:[\d.,]*)\s*(?:万|亿)?(?:名|个|户|人|元|家|次|亩|吨|公里|千米|米|斤|台|件|条|项|所|座|%|％|余|多)/;
 /** A short sentence with a figure or a quote is content, not a caption. */
 const TIGHT_CAPTION_EXCLUDE_RE = /[\d“”"「」]/;
-import { headerEnd, isProse, typicalGap } from "../zones.ts";
+import { endsSentence, headerEnd, isProse, typicalGap } from "../zones.ts";
 import { dropBlocks } from "./helpers.ts";
 
 /** Punctuation a caption does not have (a `，` makes it a sentence or a two-part heading). */
@@ -72,7 +71,7 @@ function isTightCaption(blocks: Block[], i: number): boolean {
     prev?.kind === "paragraph" &&
     prev.text.length >= GAP_SAMPLE_MIN_CHARS &&
     next !== undefined &&
-    (next.text.length >= GAP_SAMPLE_MIN_CHARS || !SENTENCE_END_RE.test(next.text))
+    (next.text.length >= GAP_SAMPLE_MIN_CHARS || !endsSentence(next.text))
   );
 }
 

@@ -5,14 +5,14 @@
 // Fixtures: qinghe-spam-suffix-text, longxi-masthead-twoline, jinchuan-portal-tails,
 // lanping-markdown-rules, nanxi-logo-h1-html, yunhe-html-related.
 import type { CleanState } from "../../types.ts";
-import { BULLET_ITEM_RE, RELATED_HEADING_RE, SENTENCE_END_RE } from "../patterns.ts";
+import { BULLET_ITEM_RE, RELATED_HEADING_RE } from "../patterns.ts";
 import { MAX_CONTACT_LINE_CHARS } from "../thresholds.ts";
-import { headerEnd, isProse, lastProse } from "../zones.ts";
+import { endsSentence, headerEnd, isProse, lastProse } from "../zones.ts";
 import { dropBlocks } from "./helpers.ts";
 
 /** A list line: short, and not a sentence. */
 function isListLine(text: string): boolean {
-  return text.length <= MAX_CONTACT_LINE_CHARS && !isProse(text) && !SENTENCE_END_RE.test(text);
+  return text.length <= MAX_CONTACT_LINE_CHARS && !isProse(text) && !endsSentence(text);
 }
 
 export function dropRelatedLinks(state: CleanState): void {

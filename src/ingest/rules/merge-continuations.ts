@@ -5,8 +5,8 @@
 // split-word rule glue the head onto the next real paragraph. A page-break repeat at the seam is
 // removed. Fixtures: linfeng-breadcrumb-text, qinghe-spam-suffix-text, jinchuan-portal-tails.
 import type { Block, CleanState } from "../../types.ts";
-import { SENTENCE_END_RE } from "../patterns.ts";
 import { MAX_TAIL_CHARS } from "../thresholds.ts";
+import { endsSentence } from "../zones.ts";
 import { quote } from "./helpers.ts";
 import { isCut, overlapLength } from "./merge-page-break-overlap.ts";
 
@@ -19,7 +19,7 @@ export function isContinuation(a: Block, b: Block): boolean {
     isCut(a) &&
     b.kind === "paragraph" &&
     b.text.length <= MAX_TAIL_CHARS &&
-    SENTENCE_END_RE.test(b.text) &&
+    endsSentence(b.text) &&
     // A tail starts where the sentence left off, or repeats its last characters (`“双赢”。`).
     (TAIL_START_RE.test(b.text) || overlapLength(a.text, b.text) > 0) &&
     !b.tags?.includes("caption")

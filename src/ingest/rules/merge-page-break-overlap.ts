@@ -3,8 +3,8 @@
 // characters it ended on (`…纷纷跟着干，` / `纷纷跟着干，全村…`, `…“红色服务队”,深入` / `”,深入果园…`):
 // the repeat is removed and the two halves joined.
 import type { Block, CleanState } from "../../types.ts";
-import { SENTENCE_END_RE } from "../patterns.ts";
 import { MAX_OVERLAP_CHARS, MIN_OVERLAP_CHARS, MIN_SPLIT_PARAGRAPH_CHARS } from "../thresholds.ts";
+import { endsSentence } from "../zones.ts";
 import { quote } from "./helpers.ts";
 
 /**
@@ -16,7 +16,7 @@ const STARTS_HAN_RE = /^[\p{Script=Han}\d]/u;
 
 /** `a` is a long paragraph that stops mid-sentence: the shape of a page break. */
 export function isCut(a: Block): boolean {
-  return a.kind === "paragraph" && a.text.length >= MIN_SPLIT_PARAGRAPH_CHARS && !SENTENCE_END_RE.test(a.text) && CUT_END_RE.test(a.text);
+  return a.kind === "paragraph" && a.text.length >= MIN_SPLIT_PARAGRAPH_CHARS && !endsSentence(a.text) && CUT_END_RE.test(a.text);
 }
 
 /** `a` is cut and `b` carries on with a Han character: the two are one paragraph. */
