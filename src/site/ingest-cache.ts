@@ -87,6 +87,11 @@ function shardBytes(entries: [string, CacheRecord][]): Buffer {
   }
 }
 
+/** The cache key of a file: its path and bytes under the engine's salt (also computed in ingest workers). */
+export function cacheKey(salt: string, file: string, bytes: Uint8Array): string {
+  return sha1(salt, file, bytes);
+}
+
 export class IngestCache {
   private readonly shards = new Map<string, Shard>();
   private keepInMemory = false;
@@ -111,7 +116,27 @@ export class IngestCache {
   }
 
   key(path: string, bytes: Uint8Array): string {
-    return sha1(this.salt, path, bytes);
+    return cacheKey(this.salt, path, bytes);
+  }
+
+  /** The salt keys are made with (for workers that make keys of the files they read). */
+  get keySalt(): string {
+    return this.salt;
+  }
+
+  /**
+   * Nothing is cached on disk, in a one-off build (a cold build): every file will be ingested, so
+   * none needs hashing up front — the ingest makes the keys from the bytes it reads anyway. The
+   * dev server always hashes up front: it remembers keys by file stat for the next rebuild.
+   */
+  isCold(): boolean {
+    if (this.keepInMemory) return false;
+    if (!this.dir) return true;
+    try {
+      return !readdirSync(this.dir).some((name) => SHARD_FILE_RE.test(name));
+    } catch {
+      return true; // no cache folder yet
+    }
   }
 
   /** The cache key of a file: hashed from its bytes, or (dev server) remembered while it is untouched. */

@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { Article, Publication } from "../types.ts";
 import type { IngestFn } from "./options.ts";
 import { bundledWorker, WORKER_ENTRY } from "./worker-bundle.ts";
+import { cacheKey } from "./ingest-cache.ts";
 
 /**
  * Below this many files to ingest, starting workers costs more than it saves: a worker needs
@@ -23,7 +24,8 @@ export interface IngestJob {
   path: string;
 }
 
-export type IngestOutcome = { article: Article } | { error: string };
+/** An article (with the file's cache key when `keySalt` was given), or why the file is none. */
+export type IngestOutcome = { article: Article; key?: string } | { error: string };
 
 /** Fallback worker entry (no bundle): plain JS that registers tsx, then loads the TypeScript worker. */
 function tsxWorkerSource(): string {
@@ -37,9 +39,15 @@ function startWorker(bundle: string | null, workerData: unknown): Worker {
   return new Worker(tsxWorkerSource(), { eval: true, workerData });
 }
 
-function runWorker(bundle: string | null, jobs: IngestJob[], publications: Publication[], onBatch: (outcomes: IngestOutcome[]) => void): Promise<void> {
+interface WorkerInput {
+  jobs: IngestJob[];
+  publications: Publication[];
+  keySalt?: string;
+}
+
+function runWorker(bundle: string | null, input: WorkerInput, onBatch: (outcomes: IngestOutcome[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(bundle, { jobs, publications });
+    const worker = startWorker(bundle, input);
     worker.on("message", (message: IngestOutcome[] | "done") => {
       if (message !== "done") {
         onBatch(message);
@@ -55,9 +63,11 @@ function runWorker(bundle: string | null, jobs: IngestJob[], publications: Publi
   });
 }
 
-function ingestOne(job: IngestJob, read: (job: IngestJob) => Uint8Array, ingest: IngestFn, publications: Publication[]): IngestOutcome {
+function ingestOne(job: IngestJob, read: (job: IngestJob) => Uint8Array, ingest: IngestFn, publications: Publication[], keySalt?: string): IngestOutcome {
   try {
-    return { article: ingest({ path: job.file, bytes: read(job) }, { publications }) };
+    const bytes = read(job);
+    const key = keySalt === undefined ? undefined : cacheKey(keySalt, job.file, bytes);
+    return { article: ingest({ path: job.file, bytes }, { publications }), key };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -87,6 +97,8 @@ export async function ingestAll(
     /** Where the bundled worker is kept (the cache folder; false: the system's temp folder). */
     bundleDir?: string | false;
     onOutcome?: (index: number, outcome: IngestOutcome) => void;
+    /** Given: each outcome carries its file's cache key, made from the bytes read for ingest. */
+    keySalt?: string;
   },
 ): Promise<IngestOutcome[]> {
   if (jobs.length === 0) return [];
@@ -98,7 +110,7 @@ export async function ingestAll(
   const n = options.ingest ? 0 : workerCount(jobs.length, options.workers, options.minForWorkers);
   if (n === 0) {
     const ingest = options.ingest ?? (await options.loadDefaultIngest());
-    jobs.forEach((job, i) => arrive(i, ingestOne(job, options.read, ingest, options.publications)));
+    jobs.forEach((job, i) => arrive(i, ingestOne(job, options.read, ingest, options.publications, options.keySalt)));
     return outcomes;
   }
   const shares = Array.from({ length: n }, (_, w) => jobs.filter((_, i) => i % n === w));
@@ -106,7 +118,7 @@ export async function ingestAll(
   await Promise.all(
     shares.map((share, w) => {
       let k = 0; // the share's k-th file is job k·n + w
-      return runWorker(bundle, share, options.publications, (batch) => {
+      return runWorker(bundle, { jobs: share, publications: options.publications, keySalt: options.keySalt }, (batch) => {
         for (const outcome of batch) arrive(k++ * n + w, outcome);
       });
     }),

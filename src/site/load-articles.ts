@@ -56,22 +56,26 @@ export function listArticleFiles(dir: string): string[] {
 
 export async function loadArticles(dir: string, o: LoadOptions): Promise<LoadedArticle[]> {
   const found: (LoadedArticle | null)[] = [];
-  const misses: (IngestJob & { at: number; key: string })[] = [];
+  const misses: (IngestJob & { at: number; key?: string })[] = [];
+  // A cold cache holds nothing: no file is hashed up front, the ingest makes the keys as it reads.
+  const cold = o.cache.isCold();
   for (const path of listArticleFiles(dir)) {
     const file = relative(process.cwd(), path).split(sep).join("/");
-    const key = o.cache.keyOf(file, path);
-    const record = o.cache.get(key);
+    const key = cold ? undefined : o.cache.keyOf(file, path);
+    const record = key === undefined ? null : o.cache.get(key);
     if (!record) misses.push({ file, path, at: found.length, key });
-    found.push(record ? { file, key, record } : null);
+    found.push(record && key ? { file, key, record } : null);
   }
   // Bytes are read again for what must be ingested: holding 60 MB of raw files meanwhile costs more.
   const outcomes = await ingestAll(misses, {
     ...o,
     read: (job) => readFileSync(job.path),
+    keySalt: cold ? o.cache.keySalt : undefined,
     onOutcome: (i, outcome) => {
       if ("error" in outcome) return;
       const miss = misses[i];
-      const loaded = { file: miss.file, key: miss.key, record: o.cache.set(miss.key, outcome.article) };
+      const key = miss.key ?? outcome.key!;
+      const loaded = { file: miss.file, key, record: o.cache.set(key, outcome.article) };
       found[miss.at] = loaded;
       o.prepare?.(loaded);
     },

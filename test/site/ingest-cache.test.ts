@@ -62,4 +62,16 @@ describe("IngestCache", () => {
     expect(readdirSync(dir)).not.toContain(legacy);
     expect(new IngestCache(dir, SALT).get(key)?.article.title).toBe("a");
   });
+
+  it("is cold (nothing to look up, no need to hash files up front) only while no shard is on disk, and never for the dev server", () => {
+    const dir = tempDir("cache");
+    expect(new IngestCache(join(dir, "missing"), SALT).isCold()).toBe(true);
+    expect(new IngestCache(false, SALT).isCold()).toBe(true);
+    const cache = new IngestCache(dir, SALT);
+    expect(cache.isCold()).toBe(true);
+    cache.setKeepInMemory(true);
+    expect(cache.isCold()).toBe(false);
+    fill(dir, ["a"]);
+    expect(new IngestCache(dir, SALT).isCold()).toBe(false);
+  });
 });

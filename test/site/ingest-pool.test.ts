@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.ts";
 import { ingestAll, workerCount } from "../../src/site/ingest-pool.ts";
+import { cacheKey } from "../../src/site/ingest-cache.ts";
 import { ROOT } from "./support/build.ts";
 
 const SEEDS = ["000_98d7beee95a910ca.txt", "002_74c576e4f0fb466a.txt", "004_68af5a0512a93f3f.txt"];
@@ -29,5 +30,16 @@ describe("ingestAll", () => {
     expect(workerCount(5000, 2)).toBe(2);
     expect(workerCount(5000, 0)).toBe(0);
     expect(workerCount(3, 8, 1)).toBe(3);
+  });
+
+  it("makes each file's cache key from the bytes it reads when given the salt, in workers as in this thread", async () => {
+    const good = jobs.filter((j) => !j.file.includes("missing"));
+    const expected = good.map((j) => cacheKey("salt", j.file, read(j)));
+    for (const workers of [0, 2]) {
+      const out = await ingestAll(good, { read, publications: [], loadDefaultIngest: async () => ingest, workers, minForWorkers: 1, keySalt: "salt" });
+      expect(out.map((o) => ("key" in o ? o.key : null))).toEqual(expected);
+    }
+    const none = await ingestAll(good.slice(0, 1), { read, publications: [], loadDefaultIngest: async () => ingest, workers: 0 });
+    expect("key" in none[0] && none[0].key).toBeUndefined();
   });
 });
