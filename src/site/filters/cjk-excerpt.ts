@@ -11,8 +11,19 @@ const SENTENCE_END_RE = /[。！？!?]/u;
 const WHITESPACE_RUN_RE = /\s+/gu;
 const ELLIPSIS = "……";
 
+/** The first `n` code points of `text` (one more than needed tells that it goes on). */
+function leadingCodePoints(text: string, n: number): string[] {
+  const chars: string[] = [];
+  for (const ch of text) {
+    if (chars.length === n) break;
+    chars.push(ch);
+  }
+  return chars;
+}
+
 export function cjkExcerpt(html: string, maxChars: number = DEFAULT_EXCERPT_CHARS): string {
-  const chars = Array.from(stripTags(String(html ?? "")).replace(WHITESPACE_RUN_RE, " ").trim());
+  // Only as many code points as the cut can use: a body runs to thousands of characters.
+  const chars = leadingCodePoints(stripTags(String(html ?? "")).replace(WHITESPACE_RUN_RE, " ").trim(), maxChars + 1);
   if (chars.length <= maxChars) return chars.join("");
   let cut = -1;
   for (let i = maxChars - 1; i >= 0; i--) {
