@@ -29,13 +29,16 @@ export function findPublicationIn(text: string, publications: readonly Publicati
   const t = normalizePublicationName(text);
   let best: Publication | null = null;
   let bestLen = 0;
-  for (const p of publications) {
-    for (const n of [p.name, ...(p.aliases ?? [])].map(normalizePublicationName)) {
-      if (n.length > bestLen && t.includes(n)) {
-        best = p;
-        bestLen = n.length;
-      }
+  const consider = (p: Publication, name: string): void => {
+    const n = normalizePublicationName(name);
+    if (n.length > bestLen && t.includes(n)) {
+      best = p;
+      bestLen = n.length;
     }
+  };
+  for (const p of publications) {
+    consider(p, p.name);
+    for (const alias of p.aliases ?? []) consider(p, alias);
   }
   return best;
 }

@@ -3,7 +3,7 @@
 // Decoding strictly and falling back beats guessing from byte statistics: valid UTF-8 that is
 // not UTF-8 is vanishingly rare, while GBK bytes almost never form valid UTF-8.
 // Then: CRLF/CR → LF, NUL and XML-illegal control characters removed, Unicode NFC.
-import { Buffer, isUtf8 } from "node:buffer";
+import { isUtf8, transcode } from "node:buffer";
 import type { DecodedText, Encoding } from "../types.ts";
 import { IngestError } from "./ingest-error.ts";
 import {
@@ -84,9 +84,13 @@ function countNonAscii(text: string): number {
   return n;
 }
 
-/** UTF-8 validation is native and fast (isUtf8); so is Buffer's decoder. TextDecoder only for the rest. */
+/**
+ * UTF-8 validation is native and fast (isUtf8). Valid UTF-8 is then converted by ICU's transcoder,
+ * several times faster on CJK text than Buffer's or TextDecoder's UTF-8 decoder (Node 20), and
+ * read as UTF-16. TextDecoder only for the rest.
+ */
 function tryUtf8(bytes: Uint8Array): string | null {
-  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : null;
+  return isUtf8(bytes) ? transcode(bytes, "utf8", "utf16le").toString("utf16le") : null;
 }
 
 function tryDecode(label: Encoding, bytes: Uint8Array): string | null {

@@ -47,7 +47,8 @@ export function ingestWith(raw: RawDocument, options: IngestOptions, pipeline: R
   const doc = read(decoded.text, file);
   const warnings = [...doc.warnings];
   if (decoded.lossy) warnings.push(`${file}: encoding: some bytes could not be decoded (${decoded.encoding}) and were replaced with U+FFFD`);
-  const meta = extractMetadata({ ...doc, file, readerTitle: doc.title, publications });
+  const { kind, blocks, hints, frontMatter } = doc;
+  const meta = extractMetadata({ file, kind, blocks, hints, frontMatter, readerTitle: doc.title, publications });
   warnings.push(...meta.warnings);
   const state = createState(file, doc.kind, doc.blocks, doc.hints);
   state.credits.push(...frontMatterCredits(doc.frontMatter));

@@ -3,9 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memoize } from "../../src/article/memo.ts";
+import { decode, normalizeText } from "../../src/ingest/decode.ts";
+import { IngestError } from "../../src/ingest/ingest-error.ts";
 import { escapeHtml } from "../../src/article/render.ts";
 import { LABEL_RUN_RE, SENTENCE_END_RE, SENTENCE_MARK_RE } from "../../src/ingest/patterns.ts";
 import { trimLine } from "../../src/ingest/read/text.ts";
+import { restorePlus } from "../../src/ingest/rules/restore-lost-plus.ts";
 import { LONG_LINE_CHARS, MIN_PROSE_CHARS } from "../../src/ingest/thresholds.ts";
 import { endsSentence, isProse } from "../../src/ingest/zones.ts";
 
@@ -52,10 +55,41 @@ describe("fast paths", () => {
     fc.assert(fc.property(anyLine, (t) => escapeHtml(t) === byReplace(t)), { numRuns: RUNS });
   });
 
+  it("restorePlus's cheap tests skip only lines its patterns cannot change", () => {
+    const byRegex = (t: string) =>
+      t
+        .replace(/(?<=^|[\p{Script=Han}“”"「」（(])(\d{1,2}) (\d{1,2})(?=[\p{Script=Han}“”"「」）)]|$)/gu, "$1+$2")
+        .replace(/(“[\p{Script=Han}A-Za-z0-9]{1,10}) ”/gu, "$1+”")
+        .replace(/“[\p{Script=Han}A-Za-z0-9]{1,6}(?: [\p{Script=Han}A-Za-z0-9]{1,6})+”/gu, (q) => q.replaceAll(" ", "+"));
+    const plusish = fc.string({ unit: fc.constantFrom(..."12 “”\"「」（）()党建a。"), maxLength: 30 });
+    fc.assert(fc.property(fc.oneof(plusish, anyLine), (t) => restorePlus(t) === byRegex(t)), { numRuns: RUNS * 5 });
+  });
+
+  it("UTF-8 decodes to the text Buffer's decoder gives", () => {
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), anyLine);
+    fc.assert(
+      fc.property(text, (t) => {
+        const bytes = Buffer.from(`标题 ${t}`);
+        let decoded: string;
+        try {
+          decoded = decode("x.txt", bytes).text;
+        } catch (error) {
+          if (error instanceof IngestError) return; // binary-looking: refused before decoding
+          throw error;
+        }
+        expect(decoded).toBe(normalizeText(bytes.toString("utf8")));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a memo gives the function's values and starts over when full", () => {
     let calls = 0;
     const length = memoize((s: string) => (calls++, s.length), 2);
     expect([length("ab"), length("ab"), length("abc"), length("abcd"), length("ab")]).toEqual([2, 2, 3, 4, 2]);
     expect(calls).toBe(4);
+    const long = "长".repeat(1000);
+    expect([length(long), length(long)]).toEqual([1000, 1000]);
+    expect(calls).toBe(6); // long strings are not kept
   });
 });

@@ -30,8 +30,15 @@ export interface MetaResult {
 }
 
 export function extractMetadata(input: MetaInput): MetaResult {
+  const { file, kind, blocks, hints, frontMatter, readerTitle, publications } = input;
   const ctx: MetaContext = {
-    ...input,
+    file,
+    kind,
+    blocks,
+    hints,
+    frontMatter,
+    readerTitle,
+    publications,
     headerEnd: headerEnd(input.blocks),
     lastProse: lastProse(input.blocks, isBoilerplate),
     warnings: [],

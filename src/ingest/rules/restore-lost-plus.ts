@@ -11,10 +11,15 @@ const SPACE_BEFORE_CLOSE_QUOTE_RE = /(“[\p{Script=Han}A-Za-z0-9]{1,10}) ”/gu
 /** `“互联网 农业”`, `“猕猴桃 电商”`: short words joined by single spaces inside quotes (a model name). */
 const QUOTED_COMPOUND_RE = /“[\p{Script=Han}A-Za-z0-9]{1,6}(?: [\p{Script=Han}A-Za-z0-9]{1,6})+”/gu;
 
+/** What each pattern needs at least (cheap tests: most lines with a space have none of them). */
+const DIGIT_SPACE_DIGIT_HINT_RE = /\d \d/;
+const QUOTE_SPACE_HINT_RE = /“[^”]* /;
+
 export function restorePlus(text: string): string {
   if (!text.includes(" ")) return text;
-  return text
-    .replace(DIGIT_SPACE_DIGIT_RE, "$1+$2")
+  const digits = DIGIT_SPACE_DIGIT_HINT_RE.test(text) ? text.replace(DIGIT_SPACE_DIGIT_RE, "$1+$2") : text;
+  if (!QUOTE_SPACE_HINT_RE.test(digits)) return digits;
+  return digits
     .replace(SPACE_BEFORE_CLOSE_QUOTE_RE, "$1+”")
     .replace(QUOTED_COMPOUND_RE, (q) => q.replaceAll(" ", "+"));
 }
