@@ -1,24 +1,42 @@
 // Lookup in the registry of known publications (`_data/publications.json`): names and aliases
 // map to one canonical name. The registry is data a user extends without touching code.
 import type { Publication } from "../types.ts";
-import { memoize } from "./memo.ts";
 
 /** Characters that do not change which publication a name means (spaces, 《》, quotes). */
 const NAME_NOISE_RE = /[\s\u3000《》〈〉“”"'「」]/g;
 
+/** A name as the registry compares it: NFKC, without spaces, 《》 and quotes. */
+export function normalizePublicationName(name: string): string {
+  return name.normalize("NFKC").replace(NAME_NOISE_RE, "");
+}
+
+/** A publication with its name and aliases as the registry compares them (name first). */
+interface NormalizedEntry {
+  publication: Publication;
+  names: readonly string[];
+}
+
 /**
- * A name as the registry compares it: NFKC, without spaces, 《》 and quotes. Memoised: every
- * lookup normalises the whole registry's names and aliases again.
+ * Every registry's names and aliases, normalised once per registry array (a batch passes the same
+ * array to every ingest, and each article looks names up many times). A memo, not state: it is
+ * rebuilt when the array's length changes, and it goes with the array (as isKnownPublication's).
  */
-export const normalizePublicationName: (name: string) => string = memoize((name) =>
-  name.normalize("NFKC").replace(NAME_NOISE_RE, ""),
-);
+const normalizedRegistries = new WeakMap<readonly Publication[], readonly NormalizedEntry[]>();
+
+function normalizedRegistry(publications: readonly Publication[]): readonly NormalizedEntry[] {
+  let entries = normalizedRegistries.get(publications);
+  if (!entries || entries.length !== publications.length) {
+    entries = publications.map((p) => ({ publication: p, names: [p.name, ...(p.aliases ?? [])].map(normalizePublicationName) }));
+    normalizedRegistries.set(publications, entries);
+  }
+  return entries;
+}
 
 /** The publication whose name or alias is exactly `name` (ignoring spaces and 《》). */
 export function findPublication(name: string, publications: readonly Publication[]): Publication | null {
   const n = normalizePublicationName(name);
   if (!n) return null;
-  return publications.find((p) => normalizePublicationName(p.name) === n || (p.aliases ?? []).some((a) => normalizePublicationName(a) === n)) ?? null;
+  return normalizedRegistry(publications).find((e) => e.names.includes(n))?.publication ?? null;
 }
 
 /**
@@ -29,16 +47,13 @@ export function findPublicationIn(text: string, publications: readonly Publicati
   const t = normalizePublicationName(text);
   let best: Publication | null = null;
   let bestLen = 0;
-  const consider = (p: Publication, name: string): void => {
-    const n = normalizePublicationName(name);
-    if (n.length > bestLen && t.includes(n)) {
-      best = p;
-      bestLen = n.length;
+  for (const { publication, names } of normalizedRegistry(publications)) {
+    for (const n of names) {
+      if (n.length > bestLen && t.includes(n)) {
+        best = publication;
+        bestLen = n.length;
+      }
     }
-  };
-  for (const p of publications) {
-    consider(p, p.name);
-    for (const alias of p.aliases ?? []) consider(p, alias);
   }
   return best;
 }

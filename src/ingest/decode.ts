@@ -65,7 +65,7 @@ function assertText(file: string, bytes: Uint8Array): void {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+    if (b < 0x20 && (b < 0x09 || (b > 0x0d && b !== 0x1b))) control++; // most bytes fail the first test
   }
   if (n > 0 && control / n > MAX_CONTROL_BYTE_RATIO) {
     throw new IngestError(file, "binary file (unknown format, many control bytes) — not an article");

@@ -59,8 +59,12 @@ export function toIso(parts: (string | undefined)[], offset?: string): string | 
   return isoOfFields(`${+y!} ${+mo!} ${+d!} ${+h} ${+mi} ${+s} ${zone}`);
 }
 
+/** Every format starts with a four-digit year: a line without four digits in a row has no date. */
+const FOUR_DIGITS_RE = /\d{4}/;
+
 /** The first date in `text` that is not a weekday widget. */
 export function matchDate(text: string): DateMatch | null {
+  if (!FOUR_DIGITS_RE.test(text)) return null;
   let best: (DateMatch & { at: number }) | null = null;
   for (const { via, re } of FORMATS) {
     const m = re.exec(text);

@@ -21,7 +21,6 @@ import {
   WEN_SLASH_RE,
   YEAR_ONLY_RE,
 } from "../patterns.ts";
-import { memoize } from "../../article/memo.ts";
 import { isBoilerplate } from "../boilerplate.ts";
 import {
   HEADLINE_DECORATED_POINTS,
@@ -61,13 +60,8 @@ export function isSiteNameLine(text: string): boolean {
   return SITE_NAME_LINE_RE.test(collapseSpaces(text));
 }
 
-/**
- * A date, source, author or byline line: what sits right under a headline. Memoised: the
- * headline ladder asks it of the same header lines several times (candidate, masthead, below).
- */
-export const isMetaLine: (text: string) => boolean = memoize(metaLine);
-
-function metaLine(text: string): boolean {
+/** A date, source, author or byline line: what sits right under a headline. */
+export function isMetaLine(text: string): boolean {
   return (
     YEAR_ONLY_RE.test(text) ||
     SOURCE_LABEL_RE.test(text) ||

@@ -123,7 +123,8 @@ function fromHeaderLines(ctx: MetaContext): { parts: TitleParts; used: number[] 
     masthead[i] = isSiteNameLine(parts.title); // `X新闻网 | 时政要闻`: a masthead unless it wins
     // Full-width punctuation keeps the length: a shorter title lost a column, label or suffix.
     const decorated = parts.title.length !== collapseSpaces(b.text).length;
-    if (isNotHeadline(decorated ? parts.title : b.text) || !acceptable(parts.title, ctx)) continue;
+    // `acceptable` first: it is cheap, and most furniture lines fail it on length alone.
+    if (!acceptable(parts.title, ctx) || isNotHeadline(decorated ? parts.title : b.text)) continue;
     const second = parts.title.length <= MAX_HEADLINE_LINE_CHARS ? secondLine(ctx, i) : null;
     const found = second
       ? { parts: { ...parts, title: `${parts.title} ${cleanTitle(second).title}` }, used: [i, i + 1] }

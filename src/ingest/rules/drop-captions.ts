@@ -102,6 +102,9 @@ function isPictureCaption(b: Block): boolean {
   return b.kind === "paragraph" && b.tags?.includes("caption") === true && !FIGURE_RE.test(b.text) && looksLikeCaptionText(b.text, true);
 }
 
+/** Longer than either kind of scene caption (a quick test before looking at the neighbours). */
+const MAX_SCENE_CHARS = Math.max(MAX_SCENE_CAPTION_CHARS, MAX_SCENE_SENTENCE_CHARS);
+
 /** Any punctuation or space: a scene caption is one bare noun phrase (`X镇脐橙采摘现场`). */
 const ANY_PUNCT_OR_SPACE_RE = /[\p{P}\p{S}\s\u3000]/u;
 
@@ -114,7 +117,7 @@ const ANY_PUNCT_OR_SPACE_RE = /[\p{P}\p{S}\s\u3000]/u;
  */
 function isSceneCaption(blocks: Block[], i: number): boolean {
   const [b, prev, next] = [blocks[i], blocks[i - 1], blocks[i + 1]];
-  if (b.kind !== "paragraph" || b.tags?.includes("list-item")) return false;
+  if (b.kind !== "paragraph" || b.tags?.includes("list-item") || b.text.length > MAX_SCENE_CHARS) return false;
   if (prev?.kind !== "paragraph" || next?.kind !== "paragraph" || !isProse(prev.text) || !isProse(next.text)) return false;
   const text = b.text;
   if (text.length <= MAX_SCENE_CAPTION_CHARS && !ANY_PUNCT_OR_SPACE_RE.test(text)) return CAPTION_SCENE_RE.test(text);
