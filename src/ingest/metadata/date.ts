@@ -6,7 +6,6 @@
 import { DateTime } from "luxon";
 import type { Found } from "../../types.ts";
 import { isoDate, parseJekyllDate } from "../../article/dates.ts";
-import { memoize } from "../../article/memo.ts";
 import {
   CN_DATE_RE,
   DATE_LABEL_RE,
@@ -42,21 +41,49 @@ interface DateMatch {
   dateOnly: boolean;
 }
 
-/** `2021 3 15 14 28 0 UTC+8` (the numbers toIso read) → ISO with offset, or null if impossible. */
-const isoOfFields = memoize((key: string): string | null => {
-  const [year, month, day, hour, minute, second, zone] = key.split(" ");
-  const fields = { year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second };
-  const dt = DateTime.fromObject(fields, { zone });
-  return dt.isValid ? isoDate(dt) : null;
-});
+/** DEFAULT_OFFSET as ISO 8601 writes it. */
+const DEFAULT_OFFSET_ISO = "+08:00";
+
+interface DateFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const inRange = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * A plain valid date and time at the site's offset, written as luxon writes it
+ * (`2021-03-15T14:28:00+08:00`); null for anything else (impossible values, luxon's `24:00`),
+ * which luxon judges. Header lines are read for dates many times, and luxon is slow.
+ */
+function plainIso(f: DateFields): string | null {
+  const daysInMonth = new Date(Date.UTC(f.year, f.month, 0)).getUTCDate();
+  const valid =
+    inRange(f.year, MIN_YEAR, MAX_YEAR) &&
+    inRange(f.month, 1, 12) &&
+    inRange(f.day, 1, daysInMonth) &&
+    inRange(f.hour, 0, 23) &&
+    inRange(f.minute, 0, 59) &&
+    inRange(f.second, 0, 59);
+  if (!valid) return null;
+  return `${f.year}-${pad2(f.month)}-${pad2(f.day)}T${pad2(f.hour)}:${pad2(f.minute)}:${pad2(f.second)}${DEFAULT_OFFSET_ISO}`;
+}
 
 /** Year, month, day, hour, minute, second (+ offset) → ISO with offset, or null if impossible. */
 export function toIso(parts: (string | undefined)[], offset?: string): string | null {
   const [y, mo, d, h = "0", mi = "0", s = "0"] = parts;
   if (+y! < MIN_YEAR || +y! > MAX_YEAR) return null;
+  const fields: DateFields = { year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s };
+  const plain = offset ? null : plainIso(fields);
+  if (plain) return plain;
   const zone = offset ? `UTC${offset.slice(0, 3)}:${offset.slice(-2)}` : DEFAULT_OFFSET;
-  // Header lines are read many times (is it a meta line? the date?): luxon is asked once per value.
-  return isoOfFields(`${+y!} ${+mo!} ${+d!} ${+h} ${+mi} ${+s} ${zone}`);
+  const dt = DateTime.fromObject(fields, { zone });
+  return dt.isValid ? isoDate(dt) : null;
 }
 
 /** Every format starts with a four-digit year: a line without four digits in a row has no date. */

@@ -27,13 +27,16 @@ const HAN_CHAR_RE = /\p{Script=Han}/u;
 const DIGIT_RE = /\d/;
 /** A quick test: nothing to do without a half-width mark. */
 const ANY_MARK_RE = /[,:;?!()<]/;
+/** What every URL_RE match starts with (a quick test before splitting the text at URLs). */
+const URL_START_RE = /https?:\/\/|www\./i;
 
 /** What makes a neighbour "Chinese" (a code-range test: this runs for every mark of every paragraph). */
 function isCjk(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if (c >= 0xd840 && c <= 0xd87f) return true; // Han extensions B–G (surrogate pairs)
-  return CJK_RANGES.some(([lo, hi]) => c >= lo && c <= hi);
+  for (const [lo, hi] of CJK_RANGES) if (c >= lo && c <= hi) return true;
+  return false;
 }
 
 /** The next character that is not a space. */
@@ -64,6 +67,7 @@ function fixSegment(text: string): string {
 /** Full-width punctuation in Chinese text, URLs left alone. */
 export function fullWidthPunctuation(text: string): string {
   if (!ANY_MARK_RE.test(text)) return text;
+  if (!URL_START_RE.test(text)) return fixSegment(text);
   let out = "";
   let last = 0;
   for (const m of text.matchAll(URL_RE)) {
