@@ -111,12 +111,19 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   // keeps ingested articles in memory.
   const manifest = new PageManifest(options.cacheDir);
   let dirs: Directories | null = null;
+  let serving = false;
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode, directories }: { runMode?: string; outputMode?: string; directories?: Directories }) => {
-    cache.setKeepInMemory(runMode !== "build");
+    serving = runMode !== "build";
+    cache.setKeepInMemory(serving);
     dirs = directories ?? null;
     manifest.begin(outputMode === "fs" && dirs ? dirs.output : null);
   });
-  eleventyConfig.on("eleventy.after", () => manifest.commit());
+  eleventyConfig.on("eleventy.after", () => {
+    manifest.commit();
+    // The dev server's first build may have ingested everything in workers (or nothing, all
+    // cached): load the engine now, while waiting for edits, so the first edit does not wait for it.
+    if (serving && !options.ingest) loadDefaultIngest().catch(() => undefined);
+  });
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     if (!changed.every((file) => isInside(options.postsDir, file))) manifest.renderAllNext();
   });
