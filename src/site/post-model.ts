@@ -42,8 +42,6 @@ export interface ModelContext {
   publications: Publication[];
   /** Category slug → publication name, computed once per build (see modelContext). */
   publicationBySlug: Map<string, string>;
-  /** pinyinSlug results of this build (tag names repeat across thousands of posts). */
-  slugMemo: Map<string, string>;
   urls: UrlContext;
   warnings: Warnings;
   /** The site's zone, looked up once per build (zone-clock.ts). */
@@ -59,13 +57,7 @@ export function modelContext(site: SiteConfig, publications: Publication[], urls
     if (!publicationBySlug.has(slug)) publicationBySlug.set(slug, p.name);
   }
   const postSalt = sha1(pluginFingerprint(), JSON.stringify([site, publications, urls]));
-  return { site, publications, publicationBySlug, slugMemo: new Map(), urls, warnings, postSalt, clock: new ZoneClock(site.timezone) };
-}
-
-function memoSlug(name: string, ctx: ModelContext): string {
-  let slug = ctx.slugMemo.get(name);
-  if (slug === undefined) ctx.slugMemo.set(name, (slug = pinyinSlug(name)));
-  return slug;
+  return { site, publications, publicationBySlug, urls, warnings, postSalt, clock: new ZoneClock(site.timezone) };
 }
 
 function fallbackDate(file: string, site: SiteConfig, clock: ZoneClock): DateTime {
@@ -85,7 +77,7 @@ function tagRefs(names: string[], file: string, ctx: ModelContext): TagRef[] {
   const seen = new Set<string>();
   const out: TagRef[] = [];
   for (const name of names) {
-    const slug = memoSlug(name, ctx);
+    const slug = pinyinSlug(name); // memoised: tag names repeat across thousands of posts
     if (!slug) {
       ctx.warnings.add(file, `tag ${JSON.stringify(name)} gives no URL segment; left out`);
     } else if (!seen.has(slug)) {
