@@ -7,8 +7,14 @@ const C = "[：:丨|｜]";
 
 /** One Han ideograph. */
 export const HAN_RE = /\p{Script=Han}/u;
-/** Sentence-ending punctuation, optionally followed by closing quotes/brackets. */
-export const SENTENCE_END_RE = /[。！？!?…][”’"』」）)]*$/u;
+/** Marks that end a sentence, and the closing quotes/brackets that may follow them. */
+export const SENTENCE_ENDERS = "。！？!?…";
+export const SENTENCE_CLOSERS = "”’\"』」）)";
+/**
+ * Sentence-ending punctuation, optionally followed by closing quotes/brackets: the definition
+ * (hot paths use zones.ts `endsSentence`, which reads the same two sets from the end).
+ */
+export const SENTENCE_END_RE = new RegExp(`[${SENTENCE_ENDERS}][${SENTENCE_CLOSERS}]*$`, "u");
 /** Punctuation that separates clauses inside a sentence. */
 export const CLAUSE_PUNCT_RE = /[，,；;：:！!？?、]/;
 /** Whitespace, including the ideographic space and NBSP. */

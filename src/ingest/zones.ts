@@ -2,7 +2,7 @@
 // before the first sentence of prose), the body, and the footer zone (after the last prose).
 // Shared by the metadata ladders and the cleaning rules, so both agree on the zones.
 import type { Block } from "../types.ts";
-import { EDITOR_NOTE_RE, LABEL_RUN_RE, SENTENCE_MARK_RE } from "./patterns.ts";
+import { EDITOR_NOTE_RE, LABEL_RUN_RE, SENTENCE_CLOSERS, SENTENCE_ENDERS, SENTENCE_MARK_RE } from "./patterns.ts";
 import {
   GAP_SAMPLE_MIN_CHARS,
   LONG_LINE_CHARS,
@@ -12,8 +12,8 @@ import {
 } from "./thresholds.ts";
 
 /** SENTENCE_END_RE's two sets: a sentence mark, then any closing quotes or brackets. */
-const SENTENCE_ENDERS: ReadonlySet<string> = new Set("。！？!?…");
-const SENTENCE_CLOSERS: ReadonlySet<string> = new Set("”’\"』」）)");
+const ENDERS: ReadonlySet<string> = new Set(SENTENCE_ENDERS);
+const CLOSERS: ReadonlySet<string> = new Set(SENTENCE_CLOSERS);
 
 /**
  * `SENTENCE_END_RE.test(text)` read from the end: the last character that is not a closing quote
@@ -22,8 +22,8 @@ const SENTENCE_CLOSERS: ReadonlySet<string> = new Set("”’\"』」）)");
  */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && SENTENCE_CLOSERS.has(text[i])) i--;
-  return i >= 0 && SENTENCE_ENDERS.has(text[i]);
+  while (i >= 0 && CLOSERS.has(text[i])) i--;
+  return i >= 0 && ENDERS.has(text[i]);
 }
 
 /**
