@@ -9,9 +9,11 @@ import { parseJekyllDate } from "../article/dates.ts";
 import { escapeHtml } from "../article/render.ts";
 import { cjkExcerpt } from "./filters/cjk-excerpt.ts";
 import { readingTime } from "./filters/reading-time.ts";
-import { formatChineseDate } from "./filters/chinese-date.ts";
-import { formatRfc3339 } from "./filters/rfc3339-date.ts";
-import { formatRfc822 } from "./filters/rfc822-date.ts";
+import { formatChineseDate, formatChineseWall } from "./filters/chinese-date.ts";
+import { formatRfc3339, formatRfc3339Wall } from "./filters/rfc3339-date.ts";
+import { formatRfc822, formatRfc822Wall } from "./filters/rfc822-date.ts";
+import { isoInstant } from "./filters/iso-instant.ts";
+import { wallDate, type WallTime } from "./filters/wall-time.ts";
 import { ZoneClock } from "./zone-clock.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { sanitizeHtml } from "./sanitize-html.ts";
@@ -88,9 +90,54 @@ function tagRefs(names: string[], file: string, ctx: ModelContext): TagRef[] {
   return out;
 }
 
-/** The post's permalink: Jekyll's `/:categories/:year/:month/:day/:title.html`, date in the site's zone. */
-export function postPermalink(category: string, date: DateTime, slug: string): string {
-  return `/${category}/${date.toFormat("yyyy/MM/dd")}/${slug}.html`;
+/** The permalink's date part, `2021/12/15` (luxon format; wallDates writes the same by arithmetic). */
+const PERMALINK_DATE_FORMAT = "yyyy/MM/dd";
+
+/** The post's permalink: Jekyll's `/:categories/:year/:month/:day/:title.html` (PostDates' `path`). */
+export function postPermalink(category: string, datePath: string, slug: string): string {
+  return `/${category}/${datePath}/${slug}.html`;
+}
+
+/** A post's date as its pages, feeds and URL write it, in the site's zone. */
+export interface PostDates {
+  rfc3339: string;
+  chinese: string;
+  rfc822: string;
+  /** `2021/12/15`, for the permalink. */
+  path: string;
+}
+
+/** The dates of a DateTime already in the site's zone (luxon's formatters). */
+function luxonDates(date: DateTime): PostDates {
+  return {
+    rfc3339: formatRfc3339(date),
+    chinese: formatChineseDate(date),
+    rfc822: formatRfc822(date),
+    path: date.toFormat(PERMALINK_DATE_FORMAT),
+  };
+}
+
+/** The same dates from wall-clock fields: arithmetic, no DateTime (luxon was ~1/3 of toSitePost). */
+function wallDates(w: WallTime): PostDates {
+  return { rfc3339: formatRfc3339Wall(w), chinese: formatChineseWall(w), rfc822: formatRfc822Wall(w), path: wallDate(w, "/") };
+}
+
+/** A found DateTime's dates in the site's zone: by arithmetic where the clock can, else through luxon. */
+export function dateTimeDates(date: DateTime, clock: ZoneClock): PostDates {
+  const wall = clock.wallTime(date.toMillis());
+  return wall ? wallDates(wall) : luxonDates(clock.local(date));
+}
+
+/**
+ * The dates of the engine's ISO date in the site's zone, or null when luxon does not read it as a
+ * date (the post is then undated). Its usual shape is read without luxon (filters/iso-instant.ts).
+ */
+export function isoDates(iso: string, clock: ZoneClock): PostDates | null {
+  const ms = isoInstant(iso);
+  const wall = ms === null ? null : clock.wallTime(ms);
+  if (wall) return wallDates(wall);
+  const date = DateTime.fromISO(iso, { setZone: true });
+  return date.isValid ? luxonDates(clock.local(date)) : null;
 }
 
 export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePost {
@@ -100,29 +147,32 @@ export function toSitePost(file: string, a: Article, ctx: ModelContext): SitePos
   const title = fm.title ?? a.title ?? basename(file).replace(/\.[^.]+$/, "");
   if (!fm.title && !a.title) warnings.add(file, `no title found; using the file name "${title}"`);
 
-  const extracted = a.date ? DateTime.fromISO(a.date, { setZone: true }) : null;
-  const found = fm.date ?? (extracted?.isValid ? extracted : null);
-  const date = found ? ctx.clock.local(found) : fallbackDate(file, site, ctx.clock);
-  if (!found) warnings.add(file, `no date found; filed under ${date.toFormat("yyyy-MM-dd")} and shown as 日期不详`);
+  // Front matter wins; then the engine's date; else the fallback date (luxon: rare).
+  const found = fm.date ? dateTimeDates(fm.date, ctx.clock) : a.date ? isoDates(a.date, ctx.clock) : null;
+  let dates = found;
+  if (!dates) {
+    const date = fallbackDate(file, site, ctx.clock);
+    warnings.add(file, `no date found; filed under ${date.toFormat("yyyy-MM-dd")} and shown as 日期不详`);
+    dates = luxonDates(date);
+  }
 
   let category = fm.category?.slug ?? a.category ?? (a.source ? categorySlug(a.source, ctx.publications) : null);
   if (!category || !isSafeSlug(category)) category = site.fallbackCategory.slug;
   const source = fm.category?.name ?? categoryName(category, a, ctx);
 
   const slug = fm.slug ?? (isSafeSlug(a.slug) ? a.slug : hashSlug(file));
-  const permalink = postPermalink(category, date, slug);
+  const permalink = postPermalink(category, dates.path, slug);
   const original = a.url && HTTP_URL_RE.test(a.url) ? a.url : null;
-  const iso = formatRfc3339(date);
   const body = sanitizeHtml(a.body ?? "", { rewriteUrl: (u) => siteRelative(u, urls) });
 
   return {
     file,
     title,
     subtitle: fm.subtitle ?? a.subtitle ?? null,
-    date: iso,
-    dateText: formatChineseDate(date),
-    dateIso: iso,
-    dateRfc822: formatRfc822(date),
+    date: dates.rfc3339,
+    dateText: dates.chinese,
+    dateIso: dates.rfc3339,
+    dateRfc822: dates.rfc822,
     readingTime: readingTime(body),
     dated: Boolean(found),
     source,

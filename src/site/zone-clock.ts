@@ -3,7 +3,10 @@
 // then a DateTime in that fixed offset, which luxon formats with no look-up at all. A day on which
 // the offset changes (a DST switch) is looked up per post. Offsets of 0 and odd LMT offsets keep
 // the IANA zone: luxon writes `Z` for a fixed zero offset, and fixed zones take whole minutes.
+// wallTime gives the same local fields without a DateTime, for the post model's arithmetic
+// formatters; it is null exactly where luxon has to write the date (see filters/wall-time.ts).
 import { DateTime, FixedOffsetZone, Info, type Zone } from "luxon";
+import { wallTimeAt, type WallTime } from "./filters/wall-time.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +30,12 @@ export class ZoneClock {
       this.days.set(day, whole);
     }
     return whole ?? this.zone.offset(ms);
+  }
+
+  /** The wall time of `ms` in the site's zone (as `local` shows it), or null when luxon must write it. */
+  wallTime(ms: number): WallTime | null {
+    // A universal zone is kept as is by `local` (luxon writes UTC as `Z`): not a fixed offset here.
+    return this.zone.isUniversal ? null : wallTimeAt(ms, this.offset(ms));
   }
 
   /** `date` in the site's zone: same instant, same local fields and offset as `date.setZone(zone)`. */
