@@ -14,7 +14,7 @@ import {
   LINK_TAG_NAME,
 } from "./html-patterns.ts";
 import { MIN_PARAGRAPH_CHARS } from "./html-thresholds.ts";
-import { countChars, countPunct } from "./html-text.ts";
+import { countCharsAndPunct } from "./html-text.ts";
 
 /** Cached figures of one kept element. Counts are in chars (non-whitespace characters). */
 export interface ElementStats {
@@ -173,9 +173,8 @@ function newStats(el: Element, classes: number, index: number, parent: number, u
 }
 
 function addText(elements: ElementStats[], up: ElementStats, text: string): void {
-  const chars = countChars(text);
+  const { chars, punct } = countCharsAndPunct(text);
   if (chars === 0) return;
-  const punct = countPunct(text);
   up.chars += chars;
   up.punct += punct;
   if (up.inLink) up.linkChars += chars;
