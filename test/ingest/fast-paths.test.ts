@@ -10,7 +10,7 @@ import { LABEL_RUN_RE, SENTENCE_END_RE, SENTENCE_MARK_RE } from "../../src/inges
 import { trimLine } from "../../src/ingest/read/text.ts";
 import { restorePlus } from "../../src/ingest/rules/restore-lost-plus.ts";
 import { LONG_LINE_CHARS, MIN_PROSE_CHARS } from "../../src/ingest/thresholds.ts";
-import { endsSentence, isProse } from "../../src/ingest/zones.ts";
+import { comparable, endsSentence, isProse } from "../../src/ingest/zones.ts";
 
 const RUNS = 2000;
 /** Characters the fast paths look at, and some they do not. */
@@ -91,5 +91,17 @@ describe("fast paths", () => {
     const long = "长".repeat(1000);
     expect([length(long), length(long)]).toEqual([1000, 1000]);
     expect(calls).toBe(6); // long strings are not kept
+  });
+
+  it("comparable is NFKC without whitespace", () => {
+    const byIcu = (t: string) => t.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+    // Inert, full-width, space and combining characters next to each other, and anything at all.
+    const units = [..."汉字丁龥、。〈〉《》「」『』【】‘’“”—·aZ09!~，：（）Ａｚ！～｟ｰ\u3000\u00a0\u2000\u200a\u200b\u2028\u202f\u205f\ufeff\u1680 \t\n\v…¨ﬁ①㈠豈\u0301\u3099か\u302a"];
+    const mixed = fc.string({ unit: fc.constantFrom(...units), maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(mixed, anyLine, fc.string({ unit: "binary" })), (t) => comparable(t) === byIcu(t)), { numRuns: RUNS * 5 });
+    for (let c = 0; c < 0x10000; c++) {
+      const t = String.fromCharCode(c);
+      for (const s of [t, `a${t}`, `${t}\u0301`, `汉${t}，`]) if (comparable(s) !== byIcu(s)) expect(comparable(s)).toBe(byIcu(s));
+    }
   });
 });
