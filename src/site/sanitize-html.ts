@@ -83,8 +83,52 @@ function attributes(tag: string, source: string, options: SanitizeOptions): stri
   return out;
 }
 
+/**
+ * A tag the sanitizer writes back exactly as it is: a lower-case name, no attribute but a clean
+ * `class` (one it keeps unchanged: only [\w -], no space at either end). Sticky: read at a `<`.
+ */
+const KEPT_TAG_RE = /<(\/?)([a-z][a-z0-9]*)(?: class="([\w-](?:[\w -]*[\w-])?)")?>/y;
+/** Allowed elements written with more than the source had (`<img>` gets `alt=""`). */
+const NEVER_AS_IS = new Set(["img"]);
+
+/**
+ * True when sanitizeHtml would return `html` unchanged, checked in one scan (a scraped body is
+ * mostly plain `<p>`, `<h2>` and the source line's `<p class="em_media">`; tokenizing it costs
+ * ~40 µs, this check a few). Conservative: anything it does not recognise is false, and the full
+ * sanitizer runs. Unchanged means: no `&` at all, no `>` outside a tag, every tag a KEPT_TAG_RE
+ * of an allowed, not renamed element, closed in order, nothing the sanitizer would close for it.
+ */
+export function isKeptAsIs(html: string): boolean {
+  if (html.includes("&")) return false;
+  const open: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const lt = html.indexOf("<", pos);
+    const gt = html.indexOf(">", pos);
+    if (lt < 0) return gt < 0 && open.length === 0;
+    if (gt >= 0 && gt < lt) return false; // a stray `>` in the text: escaped
+    KEPT_TAG_RE.lastIndex = lt;
+    const m = KEPT_TAG_RE.exec(html);
+    if (!m) return false;
+    const [token, slash, tag, cls] = m;
+    if (!Object.hasOwn(ALLOWED, tag) || Object.hasOwn(RENAME, tag) || NEVER_AS_IS.has(tag)) return false;
+    if (slash) {
+      if (cls !== undefined || open.pop() !== tag) return false; // dropped, or closes others first
+    } else {
+      if (CLOSES_P.has(tag) && open.includes("p")) return false; // an open <p> is closed first
+      if (!VOID.has(tag)) open.push(tag);
+    }
+    pos = lt + token.length;
+  }
+}
+
 /** Sanitize body HTML (see the header). Text is kept; stray `<`, `>` and bare `&` are escaped. */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
+  return isKeptAsIs(html) ? html : sanitizeFully(html, options);
+}
+
+/** The tokenizing sanitizer (what sanitizeHtml returns whenever isKeptAsIs is false). */
+export function sanitizeFully(html: string, options: SanitizeOptions = {}): string {
   const open: string[] = [];
   let out = "";
   let last = 0;
