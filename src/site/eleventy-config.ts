@@ -8,7 +8,7 @@ export interface EleventyConfig {
   addDateParsing(fn: (value: unknown) => unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
-  addTemplate(path: string, content: string, data: Record<string, unknown>): void;
+  addTemplate(path: string, content: string | (() => string), data: Record<string, unknown>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, listener: (args: never) => unknown): void;
