@@ -10,6 +10,10 @@ const MIN_SENTENCE_SHARE = 0.4;
 const SENTENCE_END_RE = /[。！？!?]/u;
 const WHITESPACE_RUN_RE = /\s+/gu;
 const ELLIPSIS = "……";
+/** Code points at the end of a cut-off start's text that may differ from the whole text's (see leadingPlainText). */
+const CUT_TAIL = 16;
+/** HTML read per code point wanted, first: room for tags and markup around the text. */
+const HTML_UNITS_PER_CHAR = 4;
 
 /** The first `n` code points of `text` (one more than needed tells that it goes on). */
 function leadingCodePoints(text: string, n: number): string[] {
@@ -21,9 +25,30 @@ function leadingCodePoints(text: string, n: number): string[] {
   return chars;
 }
 
+/** The plain text an excerpt is cut from: tags stripped, white space runs made one space. */
+function plainText(html: string): string {
+  return stripTags(html).replace(WHITESPACE_RUN_RE, " ").trim();
+}
+
+/**
+ * The first `n` code points of plainText(html), mostly read from the start of `html` only: a body
+ * runs to thousands of characters, an excerpt to ~120. The text of a cut-off start differs from the
+ * whole text's only in its last few code points (an entity, tag or comment cut in two, a space run
+ * cut short: each shortens the text or leaves ≤ CUT_TAIL of it), so when it holds CUT_TAIL code
+ * points more than asked, the first `n` are the whole text's. Else the whole body is read.
+ */
+function leadingPlainText(html: string, n: number): string[] {
+  const enough = n + CUT_TAIL;
+  const cut = enough * HTML_UNITS_PER_CHAR;
+  if (html.length > cut) {
+    const chars = leadingCodePoints(plainText(html.slice(0, cut)), enough);
+    if (chars.length === enough) return chars.slice(0, n);
+  }
+  return leadingCodePoints(plainText(html), n);
+}
+
 export function cjkExcerpt(html: string, maxChars: number = DEFAULT_EXCERPT_CHARS): string {
-  // Only as many code points as the cut can use: a body runs to thousands of characters.
-  const chars = leadingCodePoints(stripTags(String(html ?? "")).replace(WHITESPACE_RUN_RE, " ").trim(), maxChars + 1);
+  const chars = leadingPlainText(String(html ?? ""), maxChars + 1);
   if (chars.length <= maxChars) return chars.join("");
   let cut = -1;
   for (let i = maxChars - 1; i >= 0; i--) {

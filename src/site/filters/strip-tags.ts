@@ -23,14 +23,20 @@ const RAW_TEXT_PROBE_LENGTH = 9;
 const LT = 0x3c;
 const SLASH = 0x2f;
 const BANG = 0x21;
+/** textRuns' mark for a block end (a space in the text), in place of a range's start and end. */
+export const BLOCK_END_SPACE = -1;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** The text the passes give before entities are decoded, in one scan; null where only the passes will do. */
-function stripTagsOneScan(html: string): string | null {
-  let out = "";
+/**
+ * Where the text the passes keep lies, in one scan: `[start, end, start, end, …]` ranges of `html`
+ * in order, a block end's space written as the range `[BLOCK_END_SPACE, BLOCK_END_SPACE]`;
+ * entities not yet decoded. Null where only the passes will do.
+ */
+export function textRuns(html: string): number[] | null {
+  const runs: number[] = [];
   let last = 0;
   let at = html.indexOf("<");
   while (at >= 0) {
@@ -47,13 +53,21 @@ function stripTagsOneScan(html: string): string | null {
     const following = html.indexOf("<", nameStart);
     // A `<` inside the tag may start a comment, raw text or block end that the passes see first.
     if (following >= 0 && (end < 0 || following < end)) return null;
-    out += html.slice(last, at);
-    if (end < 0) return out; // an unterminated tag runs to the end
-    if (closing && BLOCK_END_INSIDE_RE.test(html.slice(at + 1, end))) out += " ";
+    if (at > last) runs.push(last, at);
+    if (end < 0) return runs; // an unterminated tag runs to the end
+    if (closing && BLOCK_END_INSIDE_RE.test(html.slice(at + 1, end))) runs.push(BLOCK_END_SPACE, BLOCK_END_SPACE);
     last = end + 1;
     at = following;
   }
-  return out + html.slice(last);
+  if (html.length > last) runs.push(last, html.length);
+  return runs;
+}
+
+/** The text of textRuns' ranges. */
+function joinRuns(html: string, runs: readonly number[]): string {
+  let out = "";
+  for (let r = 0; r < runs.length; r += 2) out += runs[r] === BLOCK_END_SPACE ? " " : html.slice(runs[r], runs[r + 1]);
+  return out;
 }
 
 /** The definition: comments, raw-text elements, block ends (→ space), tags, then entities. */
@@ -67,7 +81,8 @@ export function stripTagsByPasses(html: string): string {
 }
 
 export function stripTags(html: string): string {
-  const text = stripTagsOneScan(html);
-  if (text === null) return stripTagsByPasses(html);
+  const runs = textRuns(html);
+  if (runs === null) return stripTagsByPasses(html);
+  const text = joinRuns(html, runs);
   return text.includes("&") ? text.replace(ENTITY_RE, (e) => ENTITIES[e]) : text;
 }
