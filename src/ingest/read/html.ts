@@ -1,6 +1,7 @@
 // The HTML-page reader: a saved news page in, the article's Blocks and metadata hints out.
 //
-//   1. parse (cheerio with htmlparser2: ~2.5× faster than parse5, lenient with broken CMS HTML);
+//   1. parse (cheerio with htmlparser2: ~2.5× faster than parse5, lenient with broken CMS HTML;
+//      the `cheerio/slim` entry, which never loads parse5 or undici: ~0.25 s less per worker start);
 //   2. hints from <meta>, JSON-LD, <time>, <title>, canonical (html-meta.ts), before cleaning;
 //   3. one pass of cached text figures; script/style/noscript/iframe/nav/footer/aside/svg/
 //      template, hidden blocks, forms without prose and comments are never walked (html-stats.ts);
@@ -13,7 +14,7 @@
 //      Block: it is returned as `title` and first in `hints.title`.
 //
 // Output is plain text only: no markup, no script URL, no event handler survives (html-text.ts).
-import * as cheerio from "cheerio";
+import * as cheerio from "cheerio/slim";
 import type { Block, MetaHints } from "../../types.ts";
 import { emitBlocks } from "./html-blocks.ts";
 import { findHeadline, headerBlocks, tagLeadingHeaderLines, trailerBlocks, type Headline } from "./html-header.ts";
