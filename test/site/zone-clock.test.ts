@@ -1,6 +1,7 @@
 // ZoneClock (few zone look-ups per build) must give exactly what the filters give with the IANA
 // zone, including DST switches, half-hour zones, zero offsets and dates before standard time.
-import { DateTime } from "luxon";
+import fc from "fast-check";
+import { DateTime, Info } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ZoneClock } from "../../src/site/zone-clock.ts";
 import { chineseDate, rfc3339Date, rfc822Date } from "../../src/site/filters/index.ts";
@@ -33,5 +34,22 @@ describe("ZoneClock", () => {
       if (got.join("|") !== want.join("|")) wrong.push(`${new Date(ms).toISOString()}: ${got.join("|")} ≠ ${want.join("|")}`);
     }
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe("ZoneClock.offset", () => {
+  // Read from Intl's offset name instead of luxon's field arithmetic: the same number, to the bit
+  // (LMT offsets are fractional minutes), from 500 BC to AD 10500, on DST days and off them.
+  const OFFSET_ZONES = [...ZONES, "America/St_Johns", "Africa/Monrovia", "Pacific/Apia", "Europe/Dublin", "Etc/GMT+5", "UTC+8"];
+  const instant = fc.oneof(
+    fc.integer({ min: Date.UTC(-500, 0, 1), max: Date.UTC(10500, 0, 1) }),
+    fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2040, 0, 1) }),
+  );
+  it.each(OFFSET_ZONES)("is luxon's zone offset in %s", (zone) => {
+    const clock = new ZoneClock(zone);
+    const luxonZone = Info.normalizeZone(zone);
+    fc.assert(fc.property(instant, (ms) => {
+      expect(Object.is(clock.offset(ms), luxonZone.offset(ms)), `${new Date(ms).toISOString()}: ${clock.offset(ms)} vs ${luxonZone.offset(ms)}`).toBe(true);
+    }), { numRuns: 5_000 });
   });
 });

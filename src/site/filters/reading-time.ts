@@ -8,6 +8,8 @@ import { BLOCK_END_SPACE, stripTags, textRuns } from "./strip-tags.ts";
 export const CJK_CHARS_PER_MINUTE = 400;
 /** Code points from here up (CJK radicals, kana, Han, hangul, full-width forms…) count as one each. */
 const FIRST_CJK_CODE = 0x2e80;
+const LOW_SURROGATE_FIRST = 0xdc00;
+const LOW_SURROGATE_LAST = 0xdfff;
 
 function isLatinOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -27,10 +29,16 @@ function countReadingCharsIn(text: string, runs: readonly number[]): number {
     }
     for (let i = runs[r], end = runs[r + 1]; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (code >= 0xdc00 && code <= 0xdfff) continue; // low surrogate: counted with its high half
+      // CJK first: most of a body (a low surrogate is counted with its high half).
+      if (code >= FIRST_CJK_CODE) {
+        if (code < LOW_SURROGATE_FIRST || code > LOW_SURROGATE_LAST) {
+          count++;
+          inWord = false;
+        }
+        continue;
+      }
       const word = isLatinOrDigit(code);
       if (word && !inWord) count++;
-      else if (code >= FIRST_CJK_CODE) count++;
       inWord = word;
     }
   }
