@@ -84,10 +84,13 @@ function attributes(tag: string, source: string, options: SanitizeOptions): stri
 }
 
 /**
- * A tag the sanitizer writes back exactly as it is: a lower-case name, no attribute but a clean
- * `class` (one it keeps unchanged: only [\w -], no space at either end). Sticky: read at a `<`.
+ * Text with nothing the sanitizer escapes (`<`, `>`, `&`), then a tag it writes back exactly as
+ * it is: a lower-case name, no attribute but a clean `class` (one it keeps unchanged: only [\w -],
+ * no space at either end). Sticky: one exec reads a text run and the tag after it.
  */
-const KEPT_TAG_RE = /<(\/?)([a-z][a-z0-9]*)(?: class="([\w-](?:[\w -]*[\w-])?)")?>/y;
+const KEPT_TEXT_AND_TAG_RE = /[^<>&]*<(\/?)([a-z][a-z0-9]*)(?: class="([\w-](?:[\w -]*[\w-])?)")?>/y;
+/** Text with nothing the sanitizer escapes, to the end. */
+const KEPT_TEXT_TO_END_RE = /[^<>&]*$/y;
 /** Allowed elements written with more than the source had (`<img>` gets `alt=""`). */
 const NEVER_AS_IS = new Set(["img"]);
 
@@ -95,22 +98,18 @@ const NEVER_AS_IS = new Set(["img"]);
  * True when sanitizeHtml would return `html` unchanged, checked in one scan (a scraped body is
  * mostly plain `<p>`, `<h2>` and the source line's `<p class="em_media">`; tokenizing it costs
  * ~40 µs, this check a few). Conservative: anything it does not recognise is false, and the full
- * sanitizer runs. Unchanged means: no `&` at all, no `>` outside a tag, every tag a KEPT_TAG_RE
- * of an allowed, not renamed element, closed in order, nothing the sanitizer would close for it.
+ * sanitizer runs. Unchanged means: no `&` and no `>` or `<` outside a tag, every tag one of
+ * KEPT_TEXT_AND_TAG_RE's of an allowed, not renamed element, closed in order, nothing the
+ * sanitizer would close for it.
  */
 export function isKeptAsIs(html: string): boolean {
-  if (html.includes("&")) return false;
   const open: string[] = [];
   let pos = 0;
   for (;;) {
-    const lt = html.indexOf("<", pos);
-    const gt = html.indexOf(">", pos);
-    if (lt < 0) return gt < 0 && open.length === 0;
-    if (gt >= 0 && gt < lt) return false; // a stray `>` in the text: escaped
-    KEPT_TAG_RE.lastIndex = lt;
-    const m = KEPT_TAG_RE.exec(html);
-    if (!m) return false;
-    const [token, slash, tag, cls] = m;
+    KEPT_TEXT_AND_TAG_RE.lastIndex = pos;
+    const m = KEPT_TEXT_AND_TAG_RE.exec(html);
+    if (!m) break;
+    const [, slash, tag, cls] = m;
     if (!Object.hasOwn(ALLOWED, tag) || Object.hasOwn(RENAME, tag) || NEVER_AS_IS.has(tag)) return false;
     if (slash) {
       if (cls !== undefined || open.pop() !== tag) return false; // dropped, or closes others first
@@ -118,8 +117,10 @@ export function isKeptAsIs(html: string): boolean {
       if (CLOSES_P.has(tag) && open.includes("p")) return false; // an open <p> is closed first
       if (!VOID.has(tag)) open.push(tag);
     }
-    pos = lt + token.length;
+    pos = KEPT_TEXT_AND_TAG_RE.lastIndex;
   }
+  KEPT_TEXT_TO_END_RE.lastIndex = pos;
+  return open.length === 0 && KEPT_TEXT_TO_END_RE.test(html);
 }
 
 /** Sanitize body HTML (see the header). Text is kept; stray `<`, `>` and bare `&` are escaped. */
