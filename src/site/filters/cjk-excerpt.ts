@@ -32,10 +32,12 @@ function plainText(html: string): string {
 
 /**
  * The first `n` code points of plainText(html), mostly read from the start of `html` only: a body
- * runs to thousands of characters, an excerpt to ~120. The text of a cut-off start differs from the
- * whole text's only in its last few code points (an entity, tag or comment cut in two, a space run
- * cut short: each shortens the text or leaves ≤ CUT_TAIL of it), so when it holds CUT_TAIL code
- * points more than asked, the first `n` are the whole text's. Else the whole body is read.
+ * runs to thousands of characters, an excerpt to ~120. The text of a cut-off start is the whole
+ * text's start but for its last few code points: what the cut splits is either removed to the end
+ * (a tag, comment or script cut in two) or left as a few characters of its own (`<!-`, `&nbsp`, a
+ * space run not yet collapsed with what follows), fewer than CUT_TAIL. So when the cut-off text
+ * holds CUT_TAIL code points more than asked, its first `n` are the whole text's; else the whole
+ * body is read. (test/site/filters/strip-tags.test.ts checks this against the whole-body excerpt.)
  */
 function leadingPlainText(html: string, n: number): string[] {
   const enough = n + CUT_TAIL;

@@ -17,10 +17,10 @@ const ENTITIES: Record<string, string> = {
 
 /** What lies between `<` and `>` of a closing tag BLOCK_END_RE turns into a space. */
 const BLOCK_END_INSIDE_RE = /^\/(?:p|h[1-6]|li|div|blockquote)\s*$/i;
-/** Opening tags RAW_TEXT_RE removes with their content (checked on the 8 characters after `<`). */
+/** Opening tags RAW_TEXT_RE removes with their content, checked on the characters after `<`: */
 const RAW_TEXT_START_RE = /^(?:script|style|template)\b/i;
-const RAW_TEXT_PROBE_LENGTH = 9;
-const LT = 0x3c;
+/** as many as the longest name and the one after it (for `\b`). */
+const RAW_TEXT_PROBE_LENGTH = "template".length + 1;
 const SLASH = 0x2f;
 const BANG = 0x21;
 /** textRuns' mark for a block end (a space in the text), in place of a range's start and end. */
