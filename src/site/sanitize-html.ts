@@ -93,6 +93,17 @@ const KEPT_TEXT_AND_TAG_RE = /[^<>&]*<(\/?)([a-z][a-z0-9]*)(?: class="([\w-](?:[
 const KEPT_TEXT_TO_END_RE = /[^<>&]*$/y;
 /** Allowed elements written with more than the source had (`<img>` gets `alt=""`). */
 const NEVER_AS_IS = new Set(["img"]);
+/** What the check needs of an element it may keep as is. */
+interface KeptElement {
+  void: boolean;
+  closesP: boolean;
+}
+/** Allowed, not renamed elements the sanitizer writes as the source has them. */
+const KEPT_ELEMENTS = new Map<string, KeptElement>(
+  Object.keys(ALLOWED)
+    .filter((tag) => !Object.hasOwn(RENAME, tag) && !NEVER_AS_IS.has(tag))
+    .map((tag) => [tag, { void: VOID.has(tag), closesP: CLOSES_P.has(tag) }]),
+);
 
 /**
  * True when sanitizeHtml would return `html` unchanged, checked in one scan (a scraped body is
@@ -109,13 +120,14 @@ export function isKeptAsIs(html: string): boolean {
     KEPT_TEXT_AND_TAG_RE.lastIndex = pos;
     const m = KEPT_TEXT_AND_TAG_RE.exec(html);
     if (!m) break;
-    const [, slash, tag, cls] = m;
-    if (!Object.hasOwn(ALLOWED, tag) || Object.hasOwn(RENAME, tag) || NEVER_AS_IS.has(tag)) return false;
-    if (slash) {
-      if (cls !== undefined || open.pop() !== tag) return false; // dropped, or closes others first
+    const tag = m[2];
+    const element = KEPT_ELEMENTS.get(tag);
+    if (!element) return false;
+    if (m[1]) {
+      if (m[3] !== undefined || open.pop() !== tag) return false; // dropped, or closes others first
     } else {
-      if (CLOSES_P.has(tag) && open.includes("p")) return false; // an open <p> is closed first
-      if (!VOID.has(tag)) open.push(tag);
+      if (element.closesP && open.includes("p")) return false; // an open <p> is closed first
+      if (!element.void) open.push(tag);
     }
     pos = KEPT_TEXT_AND_TAG_RE.lastIndex;
   }
