@@ -101,6 +101,16 @@ export interface Found<T> {
   via: string;
 }
 
+/** A date and time of day as a clock shows it (month 1–12, day 1–31), with no zone. */
+export interface ClockFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
 /** Metadata fields that the ladders find. */
 export interface ArticleMeta {
   title: Found<string | null>;

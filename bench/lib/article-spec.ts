@@ -1,5 +1,6 @@
 // One generated article before it is dressed in a page style: the ground truth that the raw
 // page hides in boilerplate and that the normalised copy (target layout) shows plainly.
+import type { ClockFields } from "../../src/types.ts";
 import type { BenchPublication } from "./publications.ts";
 import type { Rng } from "./prng.ts";
 import type { SentencePool } from "./sentence-pool.ts";
@@ -8,14 +9,7 @@ import type { SentencePool } from "./sentence-pool.ts";
 export type RawStyle = "portal" | "journal" | "local" | "markdown" | "html" | "post";
 
 /** Wall-clock fields in +08:00. */
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+export type WallTime = ClockFields;
 
 export interface ArticleSpec {
   index: number;

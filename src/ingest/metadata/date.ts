@@ -4,7 +4,7 @@
 // 星期X) and never a date in the prose (`从2021年3月1日开始`): only header lines and short
 // labelled lines are read. +08:00 unless the input gives an offset. None → null and a warning.
 import { DateTime } from "luxon";
-import type { Found } from "../../types.ts";
+import type { ClockFields, Found } from "../../types.ts";
 import { isoDate, parseJekyllDate } from "../../article/dates.ts";
 import {
   CN_DATE_RE,
@@ -44,15 +44,6 @@ interface DateMatch {
 /** DEFAULT_OFFSET as ISO 8601 writes it. */
 const DEFAULT_OFFSET_ISO = "+08:00";
 
-interface DateFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
 const inRange = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
@@ -61,7 +52,7 @@ const pad2 = (n: number): string => String(n).padStart(2, "0");
  * (`2021-03-15T14:28:00+08:00`); null for anything else (impossible values, luxon's `24:00`),
  * which luxon judges. Header lines are read for dates many times, and luxon is slow.
  */
-function plainIso(f: DateFields): string | null {
+function plainIso(f: ClockFields): string | null {
   const daysInMonth = new Date(Date.UTC(f.year, f.month, 0)).getUTCDate();
   const valid =
     inRange(f.year, MIN_YEAR, MAX_YEAR) &&
@@ -78,7 +69,7 @@ function plainIso(f: DateFields): string | null {
 export function toIso(parts: (string | undefined)[], offset?: string): string | null {
   const [y, mo, d, h = "0", mi = "0", s = "0"] = parts;
   if (+y! < MIN_YEAR || +y! > MAX_YEAR) return null;
-  const fields: DateFields = { year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s };
+  const fields: ClockFields = { year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s };
   const plain = offset ? null : plainIso(fields);
   if (plain) return plain;
   const zone = offset ? `UTC${offset.slice(0, 3)}:${offset.slice(-2)}` : DEFAULT_OFFSET;

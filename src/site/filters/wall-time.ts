@@ -6,21 +6,16 @@
 // whole seconds, whole non-zero minutes of offset (luxon writes a zero fixed offset as `Z`).
 // Anything else is null, and the caller goes through luxon as before.
 
+import type { ClockFields } from "../../types.ts";
+
 const MINUTE_MS = 60_000;
 const SECOND_MS = 1_000;
 /** Years luxon writes as four plain digits (no sign, no six-digit extended form). */
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
-export interface WallTime {
-  year: number;
-  /** 1–12. */
-  month: number;
-  /** 1–31. */
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** ClockFields of an instant at a fixed offset, with its weekday. */
+export interface WallTime extends ClockFields {
   /** 0 = Sunday … 6 = Saturday (as Date#getUTCDay). */
   weekday: number;
   /** Offset from UTC in whole minutes, never 0. */
