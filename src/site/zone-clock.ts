@@ -1,8 +1,9 @@
 // A post's date in the site's zone, with few and cheap time-zone look-ups: an IANA zone's offset
 // is looked up (Intl's offset name) twice per UTC day a build meets, not several times per post,
 // and the post's date is then a DateTime in that fixed offset, which luxon formats with no look-up
-// at all. A day on which the offset changes (a DST switch) is looked up per post. Offsets of 0 and odd LMT offsets keep
-// the IANA zone: luxon writes `Z` for a fixed zero offset, and fixed zones take whole minutes.
+// at all. A day on which the offset changes (a DST switch) is looked up per post. Offsets of 0 and
+// odd LMT offsets keep the IANA zone: luxon writes `Z` for a fixed zero offset, and fixed zones
+// take whole minutes.
 // wallTime gives the same local fields without a DateTime, for the post model's arithmetic
 // formatters; it is null exactly where luxon has to write the date (see filters/wall-time.ts).
 import { DateTime, FixedOffsetZone, Info, type Zone } from "luxon";
