@@ -7,10 +7,9 @@
 // wallTime gives the same local fields without a DateTime, for the post model's arithmetic
 // formatters; it is null exactly where luxon has to write the date (see filters/wall-time.ts).
 import { DateTime, FixedOffsetZone, Info, type Zone } from "luxon";
-import { wallTimeAt, type WallTime } from "./filters/wall-time.ts";
+import { MINUTE_MS, wallTimeAt, type WallTime } from "./filters/wall-time.ts";
 
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 /** Instants Intl can format (ECMAScript's time value range). */
 const MAX_TIME_MS = 8.64e15;
 /** The end of Intl's `longOffset` time: `GMT+08:05:43`, `GMT-05:00`, or `GMT` for zero. */

@@ -3,10 +3,11 @@
 // Any other shape, or a field out of its ordinary range, is null: the caller asks luxon then.
 // Where this gives a number, `DateTime.fromISO(iso, { setZone: true })` is valid at that instant.
 
+import { MINUTE_MS } from "./wall-time.ts";
+
 const ENGINE_ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/;
 /** Plain four-digit years only (Date.UTC reads years 0–99 as 19xx). */
 const MIN_YEAR = 1000;
-const MINUTE_MS = 60_000;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

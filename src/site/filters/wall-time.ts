@@ -8,7 +8,8 @@
 
 import type { ClockFields } from "../../types.ts";
 
-const MINUTE_MS = 60_000;
+/** Milliseconds in a minute (offsets are in minutes). */
+export const MINUTE_MS = 60_000;
 const SECOND_MS = 1_000;
 /** Years luxon writes as four plain digits (no sign, no six-digit extended form). */
 const MIN_YEAR = 1000;
