@@ -45,6 +45,12 @@ export interface ZhuanzaiOptions {
   ingest?: IngestFn;
   /** Where build warnings go (default: stderr, prefixed `[zhuanzai]`). */
   log?: Logger;
+  /**
+   * Render post, list and feed pages in one pass with Eleventy's Nunjucks environment and write
+   * them from a worker thread, instead of through Eleventy's per-page pipeline (bulk-pages.ts).
+   * Same bytes; layouts that read data only Eleventy has are rendered by Eleventy anyway.
+   */
+  bulkPages: boolean;
 }
 
 export type UserOptions = Partial<Omit<ZhuanzaiOptions, "site" | "layouts">> & {
@@ -70,6 +76,7 @@ export const DEFAULT_OPTIONS: ZhuanzaiOptions = {
   postsDir: "posts",
   cacheDir: ".cache/zhuanzai",
   workers: "auto",
+  bulkPages: true,
   site: DEFAULT_SITE,
   publications: [],
   layouts: {
@@ -139,5 +146,6 @@ export function resolveOptions(user: UserOptions = {}): ZhuanzaiOptions {
   }
   if (merged.ingest !== undefined && typeof merged.ingest !== "function") fail("ingest", "must be a function (raw, options) => Article.");
   if (merged.log !== undefined && typeof merged.log !== "function") fail("log", "must be a function (message) => void.");
+  if (typeof merged.bulkPages !== "boolean") fail("bulkPages", `must be true or false (got ${JSON.stringify(merged.bulkPages)}).`);
   return merged;
 }

@@ -21,6 +21,8 @@ import { layoutReads, sha1, templateFingerprint } from "./fingerprint.ts";
 import { keyPages, type OwnKeys } from "./page-keys.ts";
 import { PageManifest } from "./page-manifest.ts";
 import { prepareOutputDirs } from "./output-dirs.ts";
+import { BulkSession } from "./bulk-session.ts";
+import type { BulkConfig, BulkDirectories, NunjucksEngine } from "./bulk-pages.ts";
 import type { SiteData } from "./site-types.ts";
 
 /** Eleventy versions this plugin works with (also in package.json `11ty.compatibility`). */
@@ -41,11 +43,7 @@ function isInside(dir: string, file: string): boolean {
 const loadDefaultIngest = async () => (await import("../ingest/index.ts")).ingest;
 
 /** Eleventy's folders as `eleventy.before` reports them. */
-interface Directories {
-  includes: string;
-  data: string;
-  output: string;
-}
+type Directories = BulkDirectories;
 
 function siteDataLoader(options: ZhuanzaiOptions, pathPrefix: string): { load: () => Promise<{ data: SiteData; ownKeys: OwnKeys }>; cache: IngestCache } {
   const log = options.log ?? defaultLogger;
@@ -110,6 +108,8 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   // into the same output folder are not rendered again (page-manifest.ts). The dev server also
   // keeps ingested articles in memory.
   const manifest = new PageManifest(options.cacheDir);
+  // Post, list and feed pages are rendered in one pass by the plugin (bulk-session.ts).
+  const bulk = new BulkSession(options, eleventyConfig as unknown as BulkConfig, options.log ?? defaultLogger);
   let dirs: Directories | null = null;
   let serving = false;
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode, directories }: { runMode?: string; outputMode?: string; directories?: Directories }) => {
@@ -117,8 +117,11 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
     cache.setKeepInMemory(serving);
     dirs = directories ?? null;
     manifest.begin(outputMode === "fs" && dirs ? dirs.output : null);
+    bulk.begin(dirs, manifest.outputDir);
   });
-  eleventyConfig.on("eleventy.after", () => {
+  eleventyConfig.on("eleventy.engine.njk", (engine: NunjucksEngine) => bulk.engineReady(engine));
+  eleventyConfig.on("eleventy.after", async ({ results }: { results?: { inputPath: string; outputPath: string | false }[] }) => {
+    await bulk.finish(results);
     manifest.commit();
     // The dev server's first build may have ingested everything in workers (or nothing, all
     // cached): load the engine now, while waiting for edits, so the first edit does not wait for it.
@@ -130,9 +133,12 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   eleventyConfig.addGlobalData("zhuanzai", async () => {
     const { data, ownKeys } = await load();
     const salt = dirs ? pageSalt(dirs, options, pathPrefix, data) : null;
-    const render = manifest.select(keyPages(data.render, ownKeys, salt ?? ""), salt === null);
+    const selected = manifest.select(keyPages(data.render, ownKeys, salt ?? ""), salt === null);
+    const render = bulk.split(selected);
     if (manifest.outputDir) void prepareOutputDirs(manifest.outputDir, render);
-    return Object.freeze({ ...data, render });
+    const zhuanzai = Object.freeze({ ...data, render });
+    if (manifest.outputDir) bulk.render(zhuanzai, manifest.outputDir);
+    return zhuanzai;
   });
   eleventyConfig.addGlobalData("site", () => options.site);
   for (const t of virtualTemplates(options)) eleventyConfig.addTemplate(t.path, t.content, t.data);

@@ -2,7 +2,7 @@
 // paginated over an array that the data layer computed once. All markup lives in the layouts
 // (`_includes/layouts/*.njk`), so a user restyles the site without touching the plugin.
 import type { ZhuanzaiOptions } from "./options.ts";
-import type { Feed, ListPage, SitePost } from "./site-types.ts";
+import type { Feed, ListPage, RenderSet, SitePost } from "./site-types.ts";
 
 /** Folder (inside Eleventy's input) that holds the virtual templates' paths. */
 export const VIRTUAL_DIR = "zhuanzai";
@@ -24,7 +24,14 @@ export interface VirtualTemplate {
   data: Record<string, unknown>;
 }
 
-const paged = (data: string, alias: string) => ({ data, size: 1, alias });
+/** The paginated templates: one page per item of `zhuanzai.render[set]`, named `alias` in the layout. */
+export const PAGED = [
+  { set: "posts", template: "post.11ty.js", alias: "post", layout: "post" },
+  { set: "listPages", template: "list.11ty.js", alias: "list", layout: "list" },
+  { set: "feeds", template: "feed.11ty.js", alias: "feed", layout: "feed" },
+] as const satisfies readonly { set: keyof RenderSet; template: string; alias: string; layout: keyof ZhuanzaiOptions["layouts"] }[];
+
+type Paged = (typeof PAGED)[number];
 
 export function virtualTemplates(options: ZhuanzaiOptions): VirtualTemplate[] {
   const { layouts } = options;
@@ -33,12 +40,19 @@ export function virtualTemplates(options: ZhuanzaiOptions): VirtualTemplate[] {
     content,
     data: { ...COMMON, ...data },
   });
+  const paged = ({ set, template, alias, layout }: Paged) =>
+    t(template, {
+      pagination: { data: `zhuanzai.render.${set}`, size: 1, alias },
+      permalink: (d: Record<string, SitePost | ListPage | Feed>) => d[alias].permalink,
+      layout: layouts[layout],
+    });
+  const [posts, lists, feeds] = PAGED;
   return [
-    t("post.11ty.js", { pagination: paged("zhuanzai.render.posts", "post"), permalink: (d: { post: SitePost }) => d.post.permalink, layout: layouts.post }),
-    t("list.11ty.js", { pagination: paged("zhuanzai.render.listPages", "list"), permalink: (d: { list: ListPage }) => d.list.permalink, layout: layouts.list }),
+    paged(posts),
+    paged(lists),
     t("categories.11ty.js", { permalink: "/categories.html", layout: layouts.categories }),
     t("404.11ty.js", { permalink: "/404.html", layout: layouts.notFound }),
-    t("feed.11ty.js", { pagination: paged("zhuanzai.render.feeds", "feed"), permalink: (d: { feed: Feed }) => d.feed.permalink, layout: layouts.feed }),
+    paged(feeds),
     t("sitemap.11ty.js", { permalink: "/sitemap.xml", layout: layouts.sitemap }),
     t("site-css.njk", { permalink: "/assets/site.css" }, '{% include "css/site.css" %}'),
     t("robots.njk", { permalink: "/robots.txt" }, "User-agent: *\nAllow: /\n\nSitemap: {{ zhuanzai.sitemapUrl }}\n"),

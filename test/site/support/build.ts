@@ -35,11 +35,13 @@ export interface InProcessOptions extends UserOptions {
   input?: string;
   /** Output folder; default: a new temp folder. */
   output?: string;
+  /** More configuration after the plugin (filters, transforms, templates). */
+  configure?: (eleventyConfig: EleventyConfig) => void;
 }
 
 /** Build in this process with the project's site.json/publications.json and `options` on top. */
 export async function buildInProcess(options: InProcessOptions = {}): Promise<BuildResult> {
-  const { pathPrefix, input = ROOT, output = tempDir("site"), ...plugin } = options;
+  const { pathPrefix, input = ROOT, output = tempDir("site"), configure, ...plugin } = options;
   const warnings: string[] = [];
   const elev = new Eleventy(input, output, {
     quietMode: true,
@@ -52,6 +54,7 @@ export async function buildInProcess(options: InProcessOptions = {}): Promise<Bu
         log: (m: string) => warnings.push(m),
         ...plugin,
       });
+      configure?.(eleventyConfig);
     },
   });
   process.chdir(ROOT);

@@ -1,0 +1,273 @@
+// Post, list and feed pages rendered in one pass, with Eleventy's own Nunjucks environment (the
+// same filters, shortcodes and globals, the same compiled layouts), then run through Eleventy's
+// linters and transforms as Eleventy runs them, and written by a worker thread (page-writer.ts).
+//
+// Eleventy's per-page pipeline (a pagination entry, a data cascade, a template clone, a synchronous
+// write) costs more than the page itself: at 10,000 posts it was about 4 s of a cold build on a
+// 2-core runner, of which the layouts are under 1 s. The output is the same, byte for byte: the
+// layout gets the context Eleventy would give it for every name it reads. A layout that reads a
+// name only Eleventy can fill (`collections`, `pagination`, `eleventy`, global data other than
+// `site` and `zhuanzai`, …), has front matter, or names templates at render time is left to
+// Eleventy, with a line in the log saying why (`bulkBlocker`).
+import { createRequire } from "node:module";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, resolve, sep } from "node:path";
+import { templateReads, type NunjucksLib, type TagNames } from "./template-reads.ts";
+import { PageWriter } from "./page-writer.ts";
+import type { SiteConfig } from "./options.ts";
+
+/** The parts of a Nunjucks environment and template used here. */
+export interface NjkTemplate {
+  render(ctx: object, cb: (err: Error | null, res?: string) => void): void;
+}
+export interface NjkEnvironment {
+  getTemplate(name: string, eagerCompile?: boolean): NjkTemplate;
+}
+/** What Eleventy's `eleventy.engine.njk` event hands to plugins. */
+export interface NunjucksEngine {
+  nunjucks: NunjucksLib;
+  environment: NjkEnvironment;
+}
+
+/** Eleventy's folders as `eleventy.before` reports them (`./_site/`). */
+export interface BulkDirectories {
+  input: string;
+  includes: string;
+  data: string;
+  output: string;
+  layouts?: string;
+}
+
+type Callback = (this: object, ...args: unknown[]) => unknown;
+
+/** The parts of Eleventy's configuration read here (UserConfig, as plugins see it). */
+export interface BulkConfig {
+  globalData?: Record<string, unknown>;
+  layoutAliases?: Record<string, string>;
+  urlTransforms?: unknown[];
+  transforms?: Record<string, Callback>;
+  linters?: Record<string, Callback>;
+  nunjucks?: { shortcodes?: object; asyncShortcodes?: object; pairedShortcodes?: object; asyncPairedShortcodes?: object };
+}
+
+/** One kind of paginated page: its virtual template, layout and pagination alias. */
+export interface PageKind<T extends { permalink: string } = { permalink: string }> {
+  /** File name of the virtual template (`post.11ty.js`). */
+  template: string;
+  layout: string;
+  alias: string;
+  items: T[];
+  /** Names the items for errors (`posts/x.txt`). */
+  describe(item: T): string;
+}
+
+/** Packages as Eleventy resolves them (its nunjucks and its data merge). */
+const eleventyRequire = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+
+/** Eleventy's copy of nunjucks: the parser that reads layouts before Eleventy's engine exists. */
+export function eleventyNunjucks(): NunjucksLib {
+  return eleventyRequire("nunjucks") as NunjucksLib;
+}
+
+/**
+ * Data Eleventy gives every page that the bulk context does not have. A layout reading one of
+ * these (or a global data file's name) is rendered by Eleventy.
+ */
+export const ELEVENTY_ONLY_NAMES = [
+  "pagination", "collections", "eleventy", "pkg", "permalink", "layout", "eleventyExcludeFromCollections",
+  "eleventyComputed", "tags", "eleventyNavigation",
+] as const;
+
+/** Global data the bulk context supplies exactly as Eleventy merges it. */
+const SUPPLIED_GLOBALS = ["site", "zhuanzai"] as const;
+
+/** Items rendered before their pages are handed to the writer. */
+export const RENDER_CHUNK = 100;
+
+/** Global data names from the data folder: `site.json` → `site`, a folder `x/` → `x`. */
+function dataNames(dataDir: string): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  if (!existsSync(dataDir)) return names;
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    const name = entry.isDirectory() ? entry.name : entry.name.slice(0, entry.name.indexOf(".") < 1 ? undefined : entry.name.indexOf("."));
+    names.set(name, [...(names.get(name) ?? []), entry.name]);
+  }
+  return names;
+}
+
+/** A template's text by name, looked up as Eleventy's Nunjucks loader does (includes, then the project folder). */
+function templateSource(searchPaths: string[]): (name: string) => string | null {
+  return (name) => {
+    for (const base of searchPaths) {
+      const root = resolve(base);
+      const full = resolve(root, name);
+      if (!full.startsWith(root + sep)) continue;
+      if (existsSync(full) && statSync(full).isFile()) return readFileSync(full, "utf8");
+    }
+    return null;
+  };
+}
+
+const FRONT_MATTER_RE = /^---\s*\r?\n/;
+
+function shortcodeNames(config: BulkConfig): TagNames {
+  const keys = (o: object | undefined) => Object.keys(o ?? {});
+  const n = config.nunjucks ?? {};
+  return { single: [...keys(n.shortcodes), ...keys(n.asyncShortcodes)], paired: ["setAsync", ...keys(n.pairedShortcodes), ...keys(n.asyncPairedShortcodes)] };
+}
+
+/**
+ * Why pages with `layout` (pagination alias `alias`) cannot be rendered in bulk, or null when
+ * they can: the layout is not Nunjucks, is aliased or has front matter (Eleventy gives those
+ * meaning), its reads are unknown, or it reads data only Eleventy has.
+ */
+export function bulkBlocker(layout: string, alias: string, dirs: BulkDirectories, config: BulkConfig, lib: NunjucksLib = eleventyNunjucks()): string | null {
+  if (extname(layout) !== ".njk") return `${layout} is not a Nunjucks layout`;
+  if (config.layoutAliases?.[layout] !== undefined) return `${layout} is a layout alias`;
+  if (dirs.layouts && resolve(dirs.layouts) !== resolve(dirs.includes)) return "layouts have their own folder";
+  if (config.urlTransforms?.length) return "URL transforms are registered";
+  const source = templateSource([dirs.includes, "."]);
+  const text = source(layout);
+  if (text === null) return `cannot find ${layout}`;
+  if (FRONT_MATTER_RE.test(text)) return `${layout} has front matter`;
+  const reads = templateReads(lib, source, layout, shortcodeNames(config));
+  if (reads.problem) return reads.problem;
+  const data = dataNames(dirs.data);
+  const supplied = new Set<string>([alias, "content", "page"]);
+  for (const name of SUPPLIED_GLOBALS) {
+    const files = data.get(name) ?? [];
+    if (name === "site" ? files.every((f) => f === "site.json") : files.length === 0) supplied.add(name);
+  }
+  const eleventyOnly = new Set<string>([...ELEVENTY_ONLY_NAMES, ...Object.keys(config.globalData ?? {}), ...data.keys()]);
+  const blocked = [...reads.free].filter((n) => eleventyOnly.has(n) && !supplied.has(n)).sort();
+  return blocked.length ? `${layout} reads ${blocked.map((n) => `\`${n}\``).join(", ")}` : null;
+}
+
+/** `site` as Eleventy's data cascade has it: `_data/site.json` deep-merged under the plugin's. */
+export function cascadeSite(dataDir: string, site: SiteConfig): unknown {
+  const file = join(dataDir, "site.json");
+  if (!existsSync(file)) return site;
+  const { Merge } = eleventyRequire("@11ty/eleventy-utils") as { Merge: (target: object, ...sources: object[]) => Record<string, unknown> };
+  return Merge({}, { site: JSON.parse(readFileSync(file, "utf8")) }, { site }).site;
+}
+
+/** What Eleventy's `page` holds for a page of a paginated virtual template. */
+export interface PageData {
+  inputPath: string;
+  fileSlug: string;
+  filePathStem: string;
+  outputFileExtension: string;
+  templateSyntax: string;
+  date: Date;
+  url: string;
+  outputPath: string;
+}
+
+/** `page.url` as Eleventy makes it from a permalink: `/index.html` → `/`, `/a/index.html` → `/a/`. */
+export function eleventyUrl(permalink: string): string {
+  for (const needle of ["/index.html", "/index/", "/index"]) {
+    if (permalink.endsWith(needle)) return `${permalink.slice(0, -needle.length)}/`;
+  }
+  return permalink;
+}
+
+/** `./` + `zhuanzai/post.11ty.js` → the template's page fields shared by all its pages. */
+function pageBase(dirs: BulkDirectories, virtualPath: string, date: Date): Omit<PageData, "url" | "outputPath"> {
+  const stem = virtualPath.replace(/\.11ty\.js$/, "");
+  return {
+    inputPath: `${dirs.input.endsWith("/") ? dirs.input : `${dirs.input}/`}${virtualPath}`,
+    fileSlug: stem.slice(stem.lastIndexOf("/") + 1),
+    filePathStem: `/${stem}`,
+    outputFileExtension: "html",
+    templateSyntax: "11ty.js",
+    date,
+  };
+}
+
+/** Eleventy's linters (not awaited, as Eleventy does), then its transforms in order. */
+async function lintAndTransform(content: string, page: PageData, config: BulkConfig, warn: (m: string) => void): Promise<string> {
+  const self = { inputPath: page.inputPath, outputPath: page.outputPath, url: page.url, page };
+  for (const linter of Object.values(config.linters ?? {})) void linter.call(self, content, page.inputPath, page.outputPath);
+  for (const [name, transform] of Object.entries(config.transforms ?? {})) {
+    const had = Boolean(content);
+    try {
+      content = (await transform.call({ ...self, baseHref: undefined }, content, page.outputPath)) as string;
+    } catch (error) {
+      throw new Error(`Transform \`${name}\` encountered an error when transforming ${page.inputPath} (${page.url})`, { cause: error });
+    }
+    if (had && !content) warn(`Transform \`${name}\` returned empty when writing ${page.outputPath} from ${page.inputPath}.`);
+  }
+  return content;
+}
+
+function renderTemplate(template: NjkTemplate, context: object): Promise<string> {
+  return new Promise((resolveRender, reject) => template.render(context, (err, out) => (err ? reject(err) : resolveRender(out ?? ""))));
+}
+
+export interface BulkJob {
+  kinds: PageKind[];
+  /** Global data the layouts read (`site` as the cascade has it, `zhuanzai`). */
+  globals: Record<string, unknown>;
+  dirs: BulkDirectories;
+  /** Absolute output folder. */
+  output: string;
+  /** The virtual templates' folder inside the input (`zhuanzai`). */
+  virtualDir: string;
+  config: BulkConfig;
+  warn: (message: string) => void;
+}
+
+export interface BulkResult {
+  /** Absolute paths of the files written. */
+  written: string[];
+}
+
+/**
+ * Renders and writes every page of `job.kinds`. Rejects with the first page that fails to render
+ * (naming its input) or with the files that could not be written; the writer finishes either way.
+ */
+export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promise<BulkResult> {
+  const writer = new PageWriter();
+  const written: string[] = [];
+  const date = new Date();
+  let failure: unknown = null;
+  try {
+    for (const kind of job.kinds) {
+      if (kind.items.length === 0) continue;
+      const base = pageBase(job.dirs, `${job.virtualDir}/${kind.template}`, date);
+      let template: NjkTemplate;
+      try {
+        template = engine.environment.getTemplate(kind.layout, true);
+      } catch (error) {
+        throw new Error(`zhuanzai: cannot compile ${kind.layout}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      const one = async (item: { permalink: string }): Promise<string> => {
+        const page: PageData = { ...base, url: eleventyUrl(item.permalink), outputPath: `${job.dirs.output.replace(/\/?$/, "/")}${item.permalink.replace(/^\//, "")}` };
+        try {
+          const html = await renderTemplate(template, { ...job.globals, [kind.alias]: item, content: "", page });
+          return await lintAndTransform(html, page, job.config, job.warn);
+        } catch (error) {
+          throw new Error(`zhuanzai: rendering ${kind.layout} for ${kind.describe(item)} (${item.permalink}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      };
+      for (let i = 0; i < kind.items.length; i += RENDER_CHUNK) {
+        const chunk = kind.items.slice(i, i + RENDER_CHUNK);
+        const pages = await Promise.all(chunk.map(one));
+        chunk.forEach((item, k) => {
+          const path = join(job.output, item.permalink);
+          writer.write(path, pages[k]);
+          written.push(path);
+        });
+      }
+    }
+  } catch (error) {
+    failure = error;
+  }
+  const report = await writer.close();
+  if (failure) throw failure;
+  if (report.failed.length) {
+    const shown = report.failed.slice(0, 5).map((f) => `  ${f.file}: ${f.message}`).join("\n");
+    throw new Error(`zhuanzai: ${report.failed.length} pages could not be written:\n${shown}${report.failed.length > 5 ? "\n  …" : ""}`);
+  }
+  return { written };
+}
