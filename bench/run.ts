@@ -1,12 +1,14 @@
 // The scale bench (issue 4).
 //
-//   npm run bench -- 1000 5000 10000 [--runs 3] [--serve] [--profile] [--seed S] [--commit REF]
+//   npm run bench -- 1000 5000 10000 [--runs 3] [--serve] [--profile] [--rm] [--seed S] [--commit REF]
 //
+// Old outputs are moved aside (workspace.ts TRASH) and deleted after the last measurement, so that
+// no build pays for the previous one's deletion; --rm deletes them before each build instead.
 // --commit REF builds the project as of that commit (git archive) instead of the working tree.
 // For each N: generate (or reuse) bench/corpus/N, copy the project into a temp folder with the
 // raw corpus as posts/, and the baseline (bench/baseline, plain Eleventy) with the normalised
 // copy; after one untimed warm-up of each, K times: baseline build; our cold build (output and
-// cache removed); warm rebuild (nothing changed); rebuild after editing one article (the change
+// cache moved away); warm rebuild (nothing changed); rebuild after editing one article (the change
 // is checked in the output). Then ingest articles/s in this process over the raw corpus, and with
 // --serve the dev-server figure. Prints a Markdown table of medians; writes bench/results/N.json.
 // --profile adds one untimed cold build of each under `node --cpu-prof` (bench/profiles/N/{site,baseline})
@@ -23,7 +25,7 @@ import { execFileSync } from "node:child_process";
 import { BENCH_ROOT, PROJECT_ROOT } from "./lib/project.ts";
 import { machine, markdownTable, scalingLines, series, type BenchResult } from "./lib/report.ts";
 import { measureServe } from "./lib/serve.ts";
-import { clean, listFiles, prepareBaseline, prepareSite, type Workspace } from "./lib/workspace.ts";
+import { clean, emptyTrash, listFiles, prepareBaseline, prepareSite, setDeleteOutputs, type Workspace } from "./lib/workspace.ts";
 import { corpusPaths, writeCorpus } from "./lib/write-corpus.ts";
 import { syncDisks, writeFloor } from "./lib/write-floor.ts";
 
@@ -31,10 +33,10 @@ import { syncDisks, writeFloor } from "./lib/write-floor.ts";
 const INGEST_SAMPLE_DOCS = 2000;
 const INGEST_PASSES = 3;
 
-interface Args { ns: number[]; runs: number; serve: boolean; profile: boolean; seed: number; commit: string | null }
+interface Args { ns: number[]; runs: number; serve: boolean; profile: boolean; seed: number; commit: string | null; rm: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ns: [], runs: 3, serve: false, profile: false, seed: DEFAULT_SEED, commit: null };
+  const args: Args = { ns: [], runs: 3, serve: false, profile: false, seed: DEFAULT_SEED, commit: null, rm: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--runs") args.runs = Number.parseInt(argv[++i], 10);
@@ -42,8 +44,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === "--serve") args.serve = true;
     else if (a === "--commit") args.commit = argv[++i];
     else if (a === "--profile") args.profile = true;
+    else if (a === "--rm") args.rm = true;
     else if (/^\d+$/.test(a)) args.ns.push(Number.parseInt(a, 10));
-    else throw new Error(`unknown argument ${a}; usage: npm run bench -- N [N…] [--runs K] [--serve] [--profile] [--seed S] [--commit REF]`);
+    else throw new Error(`unknown argument ${a}; usage: npm run bench -- N [N…] [--runs K] [--serve] [--profile] [--rm] [--seed S] [--commit REF]`);
   }
   if (!args.ns.length) args.ns.push(1000);
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error("--runs needs a positive whole number");
@@ -157,6 +160,8 @@ async function benchOne(n: number, args: Args): Promise<BenchResult> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   requireGnuTime();
+  setDeleteOutputs(args.rm);
+  emptyTrash(); // a previous run's leftovers, before the warm-up builds
   const results: BenchResult[] = [];
   mkdirSync(join(BENCH_ROOT, "results"), { recursive: true });
   for (const n of args.ns) {
@@ -173,6 +178,7 @@ async function main(): Promise<void> {
     results.push(result);
     for (const w of result.warnings) log(`warning (N=${n}): ${w}`);
   }
+  emptyTrash();
   if (!results.length) return;
   const m = results[0].machine;
   console.log(`\nzhuanzai bench — ${m.cpus} × ${m.model}, Node ${m.node}; medians of ${args.runs} runs after 1 warm-up\n`);

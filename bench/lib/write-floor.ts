@@ -3,9 +3,9 @@
 // no templating at all. Every generator pays it; on a VM with slow metadata operations it is
 // a large share of a build, and it bounds how far below the baseline any design can go.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { listFiles } from "./workspace.ts";
+import { clean, listFiles } from "./workspace.ts";
 import type { Timing } from "./measure.ts";
 
 /** Flush dirty pages so that one measurement does not pay for the previous one's writes. */
@@ -15,7 +15,7 @@ export function syncDisks(): void {
 
 export function writeFloor(outDir: string, scratch: string): Timing {
   const files = listFiles(outDir, "").map((f) => [join(scratch, relative(outDir, f)), readFileSync(f)] as const);
-  rmSync(scratch, { recursive: true, force: true });
+  clean([scratch]);
   syncDisks();
   const made = new Set<string>();
   const cpu = process.cpuUsage();
@@ -30,6 +30,6 @@ export function writeFloor(outDir: string, scratch: string): Timing {
   }
   const wallS = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  rmSync(scratch, { recursive: true, force: true });
+  clean([scratch]);
   return { wallS, userS: used.user / 1e6, sysS: used.system / 1e6, peakRssMiB: Number.NaN };
 }

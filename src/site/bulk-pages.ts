@@ -19,9 +19,12 @@ import type { SiteConfig } from "./options.ts";
 /** The parts of a Nunjucks environment and template used here. */
 export interface NjkTemplate {
   render(ctx: object, cb: (err: Error | null, res?: string) => void): void;
+  render(ctx: object): string | null;
 }
 export interface NjkEnvironment {
   getTemplate(name: string, eagerCompile?: boolean): NjkTemplate;
+  /** Names of the filters registered as async. */
+  asyncFilters?: string[];
 }
 /** What Eleventy's `eleventy.engine.njk` event hands to plugins. */
 export interface NunjucksEngine {
@@ -59,6 +62,9 @@ export interface PageKind<T extends { permalink: string } = { permalink: string 
   items: T[];
   /** Names the items for errors (`posts/x.txt`). */
   describe(item: T): string;
+  /** What the layout uses (checkLayout). */
+  filters: string[];
+  tags: string[];
 }
 
 /** Packages as Eleventy resolves them (its nunjucks and its data merge). */
@@ -80,6 +86,8 @@ export const ELEVENTY_ONLY_NAMES = [
 
 /** Global data the bulk context supplies exactly as Eleventy merges it. */
 const SUPPLIED_GLOBALS = ["site", "zhuanzai"] as const;
+
+const LEADING_SLASH_RE = /^\//;
 
 /** Items rendered before their pages are handed to the writer. */
 export const RENDER_CHUNK = 100;
@@ -116,22 +124,32 @@ function shortcodeNames(config: BulkConfig): TagNames {
   return { single: [...keys(n.shortcodes), ...keys(n.asyncShortcodes)], paired: ["setAsync", ...keys(n.pairedShortcodes), ...keys(n.asyncPairedShortcodes)] };
 }
 
+/** What the bulk renderer needs to know of a layout. */
+export interface LayoutCheck {
+  /** Why its pages cannot be rendered in bulk, or null. */
+  blocker: string | null;
+  /** Filters and shortcodes it uses (an async one needs Nunjucks' async render). */
+  filters: string[];
+  tags: string[];
+}
+
 /**
- * Why pages with `layout` (pagination alias `alias`) cannot be rendered in bulk, or null when
- * they can: the layout is not Nunjucks, is aliased or has front matter (Eleventy gives those
- * meaning), its reads are unknown, or it reads data only Eleventy has.
+ * Whether pages with `layout` (pagination alias `alias`) can be rendered in bulk: not when the
+ * layout is not Nunjucks, is aliased or has front matter (Eleventy gives those meaning), its reads
+ * are unknown, or it reads data only Eleventy has.
  */
-export function bulkBlocker(layout: string, alias: string, dirs: BulkDirectories, config: BulkConfig, lib: NunjucksLib = eleventyNunjucks()): string | null {
-  if (extname(layout) !== ".njk") return `${layout} is not a Nunjucks layout`;
-  if (config.layoutAliases?.[layout] !== undefined) return `${layout} is a layout alias`;
-  if (dirs.layouts && resolve(dirs.layouts) !== resolve(dirs.includes)) return "layouts have their own folder";
-  if (config.urlTransforms?.length) return "URL transforms are registered";
+export function checkLayout(layout: string, alias: string, dirs: BulkDirectories, config: BulkConfig, lib: NunjucksLib = eleventyNunjucks()): LayoutCheck {
+  const no = (blocker: string): LayoutCheck => ({ blocker, filters: [], tags: [] });
+  if (extname(layout) !== ".njk") return no(`${layout} is not a Nunjucks layout`);
+  if (config.layoutAliases?.[layout] !== undefined) return no(`${layout} is a layout alias`);
+  if (dirs.layouts && resolve(dirs.layouts) !== resolve(dirs.includes)) return no("layouts have their own folder");
+  if (config.urlTransforms?.length) return no("URL transforms are registered");
   const source = templateSource([dirs.includes, "."]);
   const text = source(layout);
-  if (text === null) return `cannot find ${layout}`;
-  if (FRONT_MATTER_RE.test(text)) return `${layout} has front matter`;
+  if (text === null) return no(`cannot find ${layout}`);
+  if (FRONT_MATTER_RE.test(text)) return no(`${layout} has front matter`);
   const reads = templateReads(lib, source, layout, shortcodeNames(config));
-  if (reads.problem) return reads.problem;
+  if (reads.problem) return no(reads.problem);
   const data = dataNames(dirs.data);
   const supplied = new Set<string>([alias, "content", "page"]);
   for (const name of SUPPLIED_GLOBALS) {
@@ -140,7 +158,12 @@ export function bulkBlocker(layout: string, alias: string, dirs: BulkDirectories
   }
   const eleventyOnly = new Set<string>([...ELEVENTY_ONLY_NAMES, ...Object.keys(config.globalData ?? {}), ...data.keys()]);
   const blocked = [...reads.free].filter((n) => eleventyOnly.has(n) && !supplied.has(n)).sort();
-  return blocked.length ? `${layout} reads ${blocked.map((n) => `\`${n}\``).join(", ")}` : null;
+  return { blocker: blocked.length ? `${layout} reads ${blocked.map((n) => `\`${n}\``).join(", ")}` : null, filters: [...reads.filters], tags: [...reads.tags] };
+}
+
+/** Why pages with `layout` cannot be rendered in bulk, or null (checkLayout's verdict). */
+export function bulkBlocker(layout: string, alias: string, dirs: BulkDirectories, config: BulkConfig, lib?: NunjucksLib): string | null {
+  return checkLayout(layout, alias, dirs, config, lib).blocker;
 }
 
 /** `site` as Eleventy's data cascade has it: `_data/site.json` deep-merged under the plugin's. */
@@ -200,14 +223,20 @@ async function lintAndTransform(content: string, page: PageData, config: BulkCon
   return content;
 }
 
-function renderTemplate(template: NjkTemplate, context: object): Promise<string> {
+/** Nunjucks' async render (needed for async filters and shortcodes). */
+function renderAsync(template: NjkTemplate, context: object): Promise<string> {
   return new Promise((resolveRender, reject) => template.render(context, (err, out) => (err ? reject(err) : resolveRender(out ?? ""))));
+}
+
+/** Nunjucks' sync render: the same output, without a promise and a deferred callback per page. */
+function renderSync(template: NjkTemplate, context: object): string {
+  return template.render(context) ?? "";
 }
 
 export interface BulkJob {
   kinds: PageKind[];
   /** Global data the layouts read (`site` as the cascade has it, `zhuanzai`). */
-  globals: Record<string, unknown>;
+  globals: { site: unknown; zhuanzai: unknown };
   dirs: BulkDirectories;
   /** Absolute output folder. */
   output: string;
@@ -227,9 +256,10 @@ export interface BulkResult {
  * (naming its input) or with the files that could not be written; the writer finishes either way.
  */
 export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promise<BulkResult> {
-  const writer = new PageWriter();
+  const writer = new PageWriter(job.kinds.reduce((sum, k) => sum + k.items.length, 0));
   const written: string[] = [];
   const date = new Date();
+  const outputPrefix = job.dirs.output.endsWith("/") ? job.dirs.output : `${job.dirs.output}/`;
   let failure: unknown = null;
   try {
     for (const kind of job.kinds) {
@@ -241,13 +271,24 @@ export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promis
       } catch (error) {
         throw new Error(`zhuanzai: cannot compile ${kind.layout}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
+      // Shortcodes are async in Eleventy's Nunjucks, and so are filters added as async.
+      const async = kind.tags.length > 0 || kind.filters.some((f) => engine.environment.asyncFilters?.includes(f));
+      const finish = Object.keys(job.config.transforms ?? {}).length + Object.keys(job.config.linters ?? {}).length > 0;
+      const failed = (item: { permalink: string }, error: unknown) =>
+        new Error(`zhuanzai: rendering ${kind.layout} for ${kind.describe(item)} (${item.permalink}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      const pageOf = (item: { permalink: string }): PageData => ({
+        inputPath: base.inputPath, fileSlug: base.fileSlug, filePathStem: base.filePathStem,
+        outputFileExtension: base.outputFileExtension, templateSyntax: base.templateSyntax, date,
+        url: eleventyUrl(item.permalink), outputPath: outputPrefix + item.permalink.replace(LEADING_SLASH_RE, ""),
+      });
+      const contextOf = (item: object, page: PageData) => ({ site: job.globals.site, zhuanzai: job.globals.zhuanzai, [kind.alias]: item, content: "", page });
       const one = async (item: { permalink: string }): Promise<string> => {
-        const page: PageData = { ...base, url: eleventyUrl(item.permalink), outputPath: `${job.dirs.output.replace(/\/?$/, "/")}${item.permalink.replace(/^\//, "")}` };
+        const page = pageOf(item);
         try {
-          const html = await renderTemplate(template, { ...job.globals, [kind.alias]: item, content: "", page });
-          return await lintAndTransform(html, page, job.config, job.warn);
+          const html = async ? await renderAsync(template, contextOf(item, page)) : renderSync(template, contextOf(item, page));
+          return finish ? await lintAndTransform(html, page, job.config, job.warn) : html;
         } catch (error) {
-          throw new Error(`zhuanzai: rendering ${kind.layout} for ${kind.describe(item)} (${item.permalink}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          throw failed(item, error);
         }
       };
       for (let i = 0; i < kind.items.length; i += RENDER_CHUNK) {

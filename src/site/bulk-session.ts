@@ -10,7 +10,7 @@
 //                          and on a page of another template written to a bulk page's path
 import { resolve } from "node:path";
 import type { Logger, ZhuanzaiOptions } from "./options.ts";
-import { bulkBlocker, cascadeSite, renderInBulk, type BulkConfig, type BulkDirectories, type BulkJob, type BulkResult, type NunjucksEngine, type PageKind } from "./bulk-pages.ts";
+import { checkLayout, cascadeSite, renderInBulk, type BulkConfig, type BulkDirectories, type BulkJob, type BulkResult, type NunjucksEngine, type PageKind } from "./bulk-pages.ts";
 import { PAGED, VIRTUAL_DIR } from "./templates.ts";
 import type { RenderSet } from "./site-types.ts";
 
@@ -66,13 +66,13 @@ export class BulkSession {
     const counts: string[] = [];
     for (const paged of PAGED) {
       const layout = this.options.layouts[paged.layout];
-      const blocker = bulkBlocker(layout, paged.alias, dirs, this.config);
-      if (blocker) {
-        this.tell(`${KIND_NOUNS[paged.set]} are rendered by Eleventy page by page: ${blocker}`);
+      const check = checkLayout(layout, paged.alias, dirs, this.config);
+      if (check.blocker) {
+        this.tell(`${KIND_NOUNS[paged.set]} are rendered by Eleventy page by page: ${check.blocker}`);
         continue;
       }
       const items = render[paged.set] as { permalink: string; file?: string }[];
-      kinds.push({ template: paged.template, layout, alias: paged.alias, items, describe });
+      kinds.push({ template: paged.template, layout, alias: paged.alias, items, describe, filters: check.filters, tags: check.tags });
       if (items.length) counts.push(`${items.length} ${KIND_NOUNS[paged.set]}`);
       rest[paged.set] = [];
     }

@@ -33,6 +33,9 @@ export interface TagNames {
 export interface TemplateReads {
   /** Names read from the context that the chain does not bind. */
   free: Set<string>;
+  /** Filters and custom tags (shortcodes) the chain uses: async ones need Nunjucks' async render. */
+  filters: Set<string>;
+  tags: Set<string>;
   /** Why the reads are unknown, or null. */
   problem: string | null;
 }
@@ -66,6 +69,8 @@ const childrenOf = (n: NjkNode): NjkNode[] => ((n.children as unknown[] | undefi
 class Reader {
   readonly reads = new Set<string>();
   readonly binds = new Set<string>();
+  readonly filters = new Set<string>();
+  readonly tags = new Set<string>();
   problem: string | null = null;
   private readonly extensions: unknown[];
   private readonly seen = new Set<string>();
@@ -156,6 +161,7 @@ class Reader {
         return;
       case "Filter":
       case "FilterAsync":
+        if (isNode(node.name)) this.filters.add(String(node.name.value));
         walk(node.args); // the name is a filter, not a variable
         return;
       case "Pair":
@@ -208,6 +214,7 @@ class Reader {
         return;
       case "CallExtension":
       case "CallExtensionAsync":
+        this.tags.add(String(node.extName));
         walk(node.args);
         walk(node.contentArgs);
         return;
@@ -225,5 +232,5 @@ export function templateReads(lib: NunjucksLib, source: (name: string) => string
   const reader = new Reader(lib, source, tags);
   reader.template(name);
   const free = new Set([...reader.reads].filter((n) => !reader.binds.has(n) && !BUILT_IN_NAMES.has(n)));
-  return { free, problem: reader.problem };
+  return { free, filters: reader.filters, tags: reader.tags, problem: reader.problem };
 }

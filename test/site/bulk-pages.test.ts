@@ -69,6 +69,17 @@ describe("bulk pages are the pages Eleventy would write", () => {
     expect(tree(bulk.output)).toEqual(tree(eleventy.output));
   });
 
+  it("an async filter: Nunjucks' async render, the same bytes", async () => {
+    const input = inputWith({ "layouts/post.njk": '{% extends "layouts/base.njk" %}{% block main %}<p id="a">{{ post.slug | later }}</p>{% endblock %}' });
+    const configure = (c: EleventyConfig) =>
+      (c as unknown as { addNunjucksAsyncFilter(n: string, f: (v: string, cb: (e: null, r: string) => void) => void): void }).addNunjucksAsyncFilter("later", (v, cb) => {
+        setTimeout(() => cb(null, `«${v}»`), 1);
+      });
+    const { bulk, eleventy } = await bothWays({ input, configure });
+    expect(read(bulk.output, POST_000)).toContain('<p id="a">«98d7beee95a910ca»</p>');
+    expect(tree(bulk.output)).toEqual(tree(eleventy.output));
+  });
+
   it("`site` as Eleventy's data cascade merges it: _data/site.json under the plugin's options", async () => {
     const site = JSON.parse(read(join(ROOT, "_data"), "site.json")) as Record<string, unknown>;
     const input = inputWith(
