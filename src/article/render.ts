@@ -18,6 +18,9 @@
 import { stringify } from "yaml";
 import type { Article, Block } from "../types.ts";
 import { jekyllDate } from "./dates.ts";
+import { escapeHtml } from "./escape-html.ts";
+
+export { escapeHtml };
 
 /** Front matter keys this renderer writes itself, in this order. Other keys from the file follow. */
 export const OWN_KEYS = ["layout", "title", "subtitle", "date", "categories", "tags", "author", "credits"] as const;
@@ -34,13 +37,6 @@ export interface RenderOptions {
   siteUrl: string;
 }
 
-/** Characters escapeHtml replaces (most paragraphs have none). */
-const HTML_SPECIAL_RE = /[&<>"]/;
-
-export function escapeHtml(text: string): string {
-  if (!HTML_SPECIAL_RE.test(text)) return text;
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** A YAML scalar that parses back to exactly `value`. JSON strings are valid YAML double-quoted scalars. */
 export function yamlScalar(value: string): string {

@@ -22,6 +22,7 @@ import { keyPages, type OwnKeys } from "./page-keys.ts";
 import { PageManifest } from "./page-manifest.ts";
 import { prepareOutputDirs } from "./output-dirs.ts";
 import { BulkSession } from "./bulk-session.ts";
+import { bundledWorker } from "./worker-bundle.ts";
 import type { BulkConfig, BulkDirectories, NunjucksEngine } from "./bulk-pages.ts";
 import type { SiteData } from "./site-types.ts";
 
@@ -104,6 +105,8 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   registerFilters(eleventyConfig, options.site, pathPrefix);
 
   const { load, cache } = siteDataLoader(options, pathPrefix);
+  // A cold build ingests in worker threads: their bundle is made (or found) while Eleventy starts.
+  if (!options.ingest && options.workers !== 0) void bundledWorker(options.cacheDir);
   // Post, list and feed pages whose render key and output file are unchanged since the last build
   // into the same output folder are not rendered again (page-manifest.ts). The dev server also
   // keeps ingested articles in memory.

@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import type { Article, Publication } from "../types.ts";
 import { categorySlug, hashSlug, isSafeSlug, pinyinSlug } from "../article/slug.ts";
 import { parseJekyllDate } from "../article/dates.ts";
-import { escapeHtml } from "../article/render.ts";
+import { escapeHtml } from "../article/escape-html.ts";
 import { cjkExcerpt } from "./filters/cjk-excerpt.ts";
 import { readingTime } from "./filters/reading-time.ts";
 import { formatChineseDate, formatChineseWall } from "./filters/chinese-date.ts";

@@ -3,7 +3,7 @@
 // event handlers and non-http(s) URLs (javascript:, data:, vbscript:) never do. Unclosed tags are
 // closed, so a cut-off scraped body cannot swallow the rest of the page. Regex tokenizer on
 // purpose: bodies are small and flat, and a DOM parser per post costs seconds at 10,000 posts.
-import { escapeHtml } from "../article/render.ts";
+import { escapeHtml } from "../article/escape-html.ts";
 
 /** Elements dropped together with their content. */
 const DROP_WITH_CONTENT = new Set(["script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript", "template", "textarea", "title", "svg", "math", "select", "button", "form", "head"]);

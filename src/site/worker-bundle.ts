@@ -31,12 +31,25 @@ export function workerBundleName(): string {
   return `ingest-worker-${engineFingerprint(`${import.meta.url}\n${own}`).slice(0, 16)}.mjs`;
 }
 
+/** One bundling per folder and process: the plugin starts it early (prefetch), the pool awaits it. */
+const made = new Map<string, Promise<string | null>>();
+
 /**
  * The path of the bundled worker in `dir` (made if missing), or null when it cannot be made
  * (esbuild missing or failing): the caller then loads the TypeScript worker through tsx.
  */
 export async function bundledWorker(dir: string | false): Promise<string | null> {
   const folder = resolve(dir === false ? join(tmpdir(), "zhuanzai") : dir);
+  let promise = made.get(folder);
+  if (!promise) made.set(folder, (promise = makeBundle(folder)));
+  const file = await promise;
+  if (file && existsSync(file)) return file;
+  // Failed, or deleted since (the dev server outlives `.cache`): made again.
+  made.set(folder, (promise = makeBundle(folder)));
+  return promise;
+}
+
+async function makeBundle(folder: string): Promise<string | null> {
   const file = join(folder, workerBundleName());
   if (existsSync(file)) return file;
   try {
