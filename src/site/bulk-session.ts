@@ -76,9 +76,11 @@ export class BulkSession {
       if (items.length) counts.push(`${items.length} ${KIND_NOUNS[paged.set]}`);
       rest[paged.set] = [];
     }
-    this.kinds = kinds;
+    if (kinds.length === 0) return render;
+    // Nothing to render (a rebuild with nothing changed): no writer threads, no log line.
+    this.kinds = kinds.some((k) => k.items.length) ? kinds : [];
     this.counts = counts.join(", ");
-    return kinds.length ? rest : render;
+    return rest;
   }
 
   /**
