@@ -38,8 +38,13 @@ export class BulkSession {
     private readonly log: Logger,
   ) {}
 
-  /** Start of a build: `output` is null when it writes no files. */
-  begin(dirs: BulkDirectories | null, output: string | null): void {
+  /**
+   * Start of a build: `output` is null when it writes no files. A render still running from a
+   * build that failed before its end (the dev server goes on) is waited for first, so that it
+   * cannot write over this build's pages.
+   */
+  async begin(dirs: BulkDirectories | null, output: string | null): Promise<void> {
+    await this.running?.catch(() => undefined);
     this.dirs = dirs;
     this.writesFiles = Boolean(this.options.bulkPages && dirs && output && !process.argv.includes(DRY_RUN_FLAG));
     this.engine = null;

@@ -115,12 +115,12 @@ export function zhuanzaiPlugin(eleventyConfig: EleventyConfig, userOptions: User
   const bulk = new BulkSession(options, eleventyConfig as unknown as BulkConfig, options.log ?? defaultLogger);
   let dirs: Directories | null = null;
   let serving = false;
-  eleventyConfig.on("eleventy.before", ({ runMode, outputMode, directories }: { runMode?: string; outputMode?: string; directories?: Directories }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode, outputMode, directories }: { runMode?: string; outputMode?: string; directories?: Directories }) => {
     serving = runMode !== "build";
     cache.setKeepInMemory(serving);
     dirs = directories ?? null;
     manifest.begin(outputMode === "fs" && dirs ? dirs.output : null);
-    bulk.begin(dirs, manifest.outputDir);
+    await bulk.begin(dirs, manifest.outputDir);
   });
   eleventyConfig.on("eleventy.engine.njk", (engine: NunjucksEngine) => bulk.engineReady(engine));
   eleventyConfig.on("eleventy.after", async ({ results }: { results?: { inputPath: string; outputPath: string | false }[] }) => {
