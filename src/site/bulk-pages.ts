@@ -308,7 +308,8 @@ export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promis
   if (failure) throw failure;
   if (report.failed.length) {
     const shown = report.failed.slice(0, 5).map((f) => `  ${f.file}: ${f.message}`).join("\n");
-    throw new Error(`zhuanzai: ${report.failed.length} pages could not be written:\n${shown}${report.failed.length > 5 ? "\n  …" : ""}`);
+    const n = report.failed.length;
+    throw new Error(`zhuanzai: ${n} ${n === 1 ? "page" : "pages"} could not be written:\n${shown}${n > 5 ? "\n  …" : ""}`);
   }
   return { written };
 }

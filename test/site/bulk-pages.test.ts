@@ -4,7 +4,9 @@
 import { cpSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import Eleventy from "@11ty/eleventy";
 import { bulkBlocker, eleventyUrl } from "../../src/site/bulk-pages.ts";
+import { zhuanzaiPlugin } from "../../src/site/plugin.ts";
 import type { EleventyConfig } from "../../src/site/eleventy-config.ts";
 import { buildInProcess, buildWithNpm, listFiles, read, ROOT, tempDir } from "./support/build.ts";
 
@@ -142,7 +144,7 @@ describe("failures name the page and stop the build", () => {
   it("a file that cannot be written is reported", async () => {
     const output = tempDir("site");
     mkdirSync(join(output, POST_000), { recursive: true }); // a folder where the page must go
-    await expect(buildInProcess({ output })).rejects.toThrow(/1 pages could not be written:\n.*98d7beee95a910ca\.html: EISDIR/);
+    await expect(buildInProcess({ output })).rejects.toThrow(/1 page could not be written:\n.*98d7beee95a910ca\.html: EISDIR/);
   });
 
   it("another template writing a bulk page's path is an error, as in Eleventy", async () => {
@@ -152,6 +154,22 @@ describe("failures name the page and stop the build", () => {
 });
 
 describe("builds that write no files leave every page to Eleventy", () => {
+  it("--to=json returns the post, list and feed pages among Eleventy's results", async () => {
+    const warnings: string[] = [];
+    const elev = new Eleventy(ROOT, tempDir("json"), {
+      quietMode: true,
+      config(c: EleventyConfig) {
+        c.addPlugin(zhuanzaiPlugin, { site: JSON.parse(read(join(ROOT, "_data"), "site.json")), publications: JSON.parse(read(join(ROOT, "_data"), "publications.json")), cacheDir: false, log: (m: string) => warnings.push(m) });
+      },
+    });
+    const pages = (await elev.toJSON()) as { url: string; content: string }[];
+    const post = pages.find((p) => p.url === `/${POST_000}`);
+    expect(post?.content).toContain("<h1>传好“接力棒” 迈步新征程</h1>");
+    expect(pages.some((p) => p.url === "/feed.xml")).toBe(true);
+    expect(pages.some((p) => p.url === "/")).toBe(true);
+    expect(warnings.some((w) => w.includes("(bulk)"))).toBe(false);
+  });
+
   it("--dryrun writes nothing", () => {
     const r = buildWithNpm(["--dryrun"]);
     expect(r.status).toBe(0);
