@@ -10,7 +10,8 @@
 //                          and on a page of another template written to a bulk page's path
 import { resolve } from "node:path";
 import type { Logger, ZhuanzaiOptions } from "./options.ts";
-import { checkLayout, cascadeSite, renderInBulk, type BulkConfig, type BulkDirectories, type BulkJob, type BulkResult, type NunjucksEngine, type PageKind } from "./bulk-pages.ts";
+import { renderInBulk, type BulkConfig, type BulkDirectories, type BulkJob, type BulkResult, type NunjucksEngine, type PageKind } from "./bulk-pages.ts";
+import { cascadeSite, checkLayout } from "./bulk-check.ts";
 import { PAGED, VIRTUAL_DIR } from "./templates.ts";
 import type { RenderSet } from "./site-types.ts";
 

@@ -47,7 +47,7 @@ export interface ZhuanzaiOptions {
   log?: Logger;
   /**
    * Render post, list and feed pages in one pass with Eleventy's Nunjucks environment and write
-   * them from a worker thread, instead of through Eleventy's per-page pipeline (bulk-pages.ts).
+   * them from worker threads, instead of through Eleventy's per-page pipeline (bulk-pages.ts).
    * Same bytes; layouts that read data only Eleventy has are rendered by Eleventy anyway.
    */
   bulkPages: boolean;

@@ -1,9 +1,9 @@
 // What a Nunjucks layout reads from its page's context: the names it uses that nothing in the
 // template chain binds. Read from Nunjucks' own parse tree, following `extends`, `include`,
 // `import` and `from … import` by name; a block that a child template overrides (without
-// `super()`) is not the parent's to read. The bulk page writer (bulk-pages.ts) renders a layout
+// `super()`) is not the parent's to read. The bulk renderer (bulk-pages.ts) renders a layout
 // outside Eleventy's per-page pipeline only when every name it reads is one it supplies as
-// Eleventy would.
+// Eleventy would (bulk-check.ts).
 //
 // Scopes are not modelled: a name bound anywhere in the chain (`{% set %}`, a loop or macro
 // variable, an import) counts as bound everywhere. A template name computed at render time, a

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { templateReads } from "../../src/site/template-reads.ts";
-import { eleventyNunjucks } from "../../src/site/bulk-pages.ts";
+import { eleventyNunjucks } from "../../src/site/bulk-check.ts";
 import { ROOT } from "./support/build.ts";
 
 const lib = eleventyNunjucks();
