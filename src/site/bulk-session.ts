@@ -15,7 +15,10 @@ import { cascadeSite, checkLayout } from "./bulk-check.ts";
 import { PAGED, VIRTUAL_DIR } from "./templates.ts";
 import type { RenderSet } from "./site-types.ts";
 
-/** Eleventy's flag for a build that writes nothing. */
+/**
+ * Eleventy's flag for a build that writes nothing. A programmatic `setDryRun(true)` is not visible
+ * to plugins: such a build still writes the bulk pages.
+ */
 const DRY_RUN_FLAG = "--dryrun";
 
 /** What to call the items of each kind in errors. */
