@@ -100,14 +100,25 @@ function pageBase(dirs: BulkDirectories, virtualPath: string, date: Date): Omit<
   };
 }
 
+/** Eleventy's linters and transforms, listed once per render rather than once per page. */
+interface Finishers {
+  linters: Callback[];
+  transforms: [name: string, transform: Callback][];
+}
+
+function finishers(config: BulkConfig): Finishers {
+  return { linters: Object.values(config.linters ?? {}), transforms: Object.entries(config.transforms ?? {}) };
+}
+
 /** Eleventy's linters (not awaited, as Eleventy does), then its transforms in order. */
-async function lintAndTransform(content: string, page: PageData, config: BulkConfig, warn: (m: string) => void): Promise<string> {
+async function lintAndTransform(content: string, page: PageData, f: Finishers, warn: (m: string) => void): Promise<string> {
   const self = { inputPath: page.inputPath, outputPath: page.outputPath, url: page.url, page };
-  for (const linter of Object.values(config.linters ?? {})) void linter.call(self, content, page.inputPath, page.outputPath);
-  for (const [name, transform] of Object.entries(config.transforms ?? {})) {
+  for (const linter of f.linters) void linter.call(self, content, page.inputPath, page.outputPath);
+  const transformSelf = { ...self, baseHref: undefined };
+  for (const [name, transform] of f.transforms) {
     const had = Boolean(content);
     try {
-      content = (await transform.call({ ...self, baseHref: undefined }, content, page.outputPath)) as string;
+      content = (await transform.call(transformSelf, content, page.outputPath)) as string;
     } catch (error) {
       throw new Error(`Transform \`${name}\` encountered an error when transforming ${page.inputPath} (${page.url})`, { cause: error });
     }
@@ -153,6 +164,8 @@ export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promis
   const written: string[] = [];
   const date = new Date();
   const outputPrefix = job.dirs.output.endsWith("/") ? job.dirs.output : `${job.dirs.output}/`;
+  const finish = finishers(job.config);
+  const finishing = finish.linters.length + finish.transforms.length > 0;
   let failure: unknown = null;
   try {
     for (const kind of job.kinds) {
@@ -166,7 +179,6 @@ export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promis
       }
       // Shortcodes are async in Eleventy's Nunjucks, and so are filters added as async.
       const async = kind.tags.length > 0 || kind.filters.some((f) => engine.environment.asyncFilters?.includes(f));
-      const finish = Object.keys(job.config.transforms ?? {}).length + Object.keys(job.config.linters ?? {}).length > 0;
       const failed = (item: { permalink: string }, error: unknown) =>
         new Error(`zhuanzai: rendering ${kind.layout} for ${kind.describe(item)} (${item.permalink}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       const pageOf = (item: { permalink: string }): PageData => ({
@@ -179,7 +191,7 @@ export async function renderInBulk(job: BulkJob, engine: NunjucksEngine): Promis
         const page = pageOf(item);
         try {
           const html = async ? await renderAsync(template, contextOf(item, page)) : renderSync(template, contextOf(item, page));
-          return finish ? await lintAndTransform(html, page, job.config, job.warn) : html;
+          return finishing ? await lintAndTransform(html, page, finish, job.warn) : html;
         } catch (error) {
           throw failed(item, error);
         }
